@@ -1,0 +1,97 @@
+import type { LineMap } from './text/lineMap';
+
+/** Half-open offsets into a seed's text (without its BOM). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const KNOWN_HEADER_KEYS = ['title', 'date', 'lang', 'source', 'url', 'author'] as const;
+export type KnownHeaderKey = (typeof KNOWN_HEADER_KEYS)[number];
+
+export interface HeaderField {
+  key: string;
+  /** The value as text; objects and lists are shown as YAML. */
+  value: string;
+  /** True when the YAML value is a string, number or boolean. */
+  scalar: boolean;
+  keySpan: Span;
+  valueSpan: Span;
+  /** The whole `key: value` entry. */
+  span: Span;
+}
+
+export interface HeaderProblem {
+  kind: 'unclosed' | 'yaml' | 'duplicate-key' | 'non-scalar';
+  message: string;
+  span: Span;
+  key?: string;
+}
+
+export interface Header {
+  kind: 'front-matter' | 'legacy' | 'none';
+  /** From the first byte of the header to the start of the body. */
+  span: Span;
+  fields: HeaderField[];
+  problems: HeaderProblem[];
+  /** A legacy value fused with body text on one line, such as ` date 2020-08 Meldingen ...`. */
+  fused?: { field: HeaderField; bodyStart: number; lineSpan: Span };
+}
+
+export type ChromeKind = 'navigation' | 'caption';
+
+/** Site chrome before the title: menus, breadcrumbs, section labels and photo captions. */
+export interface LeadChrome {
+  kind: ChromeKind;
+  span: Span;
+  lines: number[];
+}
+
+export interface Title {
+  text: string;
+  span: Span;
+  from: 'header' | 'first-line';
+}
+
+export type BlockKind = 'paragraph' | 'subheading';
+
+/** A paragraph or subheading of the body. */
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * A run of sentences read as one unit for duplicate detection: a line of a paragraph, or
+ * hard-wrapped lines joined. Captions repeated twice in one paragraph are two passages.
+ */
+export interface Passage {
+  span: Span;
+  text: string;
+  /** Normalised words (see matchWords). */
+  words: string[];
+  /** Hash of the normalised words: equal passages have equal keys. */
+  key: number;
+  line: number;
+  /** The title counts as a passage too, so a repeated headline is found. */
+  isTitle: boolean;
+}
+
+export interface ParsedSeed {
+  text: string;
+  hasBom: boolean;
+  lines: LineMap;
+  header: Header;
+  lead: LeadChrome[];
+  title?: Title;
+  /** Offset where the body (after the header and lead chrome) begins. */
+  bodyStart: number;
+  blocks: Block[];
+  passages: Passage[];
+}
+
+export function fieldOf(header: Header, key: string): HeaderField | undefined {
+  return header.fields.find((field) => field.key === key);
+}

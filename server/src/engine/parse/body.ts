@@ -1,0 +1,120 @@
+import type { Block, LeadChrome, Passage, Span, Title } from '../model';
+import { hash53, matchWords } from '../text/normalize';
+import type { LineMap } from '../text/lineMap';
+import { isBreadcrumbTrail, isCaptionLine, isMenuItem, isSectionLabel } from './chrome';
+
+const isBlank = (text: string) => text.trim().length === 0;
+
+/** Lines before the article that are navigation or a photo caption. */
+export function findLeadChrome(lines: LineMap, firstLine: number): LeadChrome[] {
+  const lead: LeadChrome[] = [];
+  let line = firstLine;
+  let inMenu = false;
+  while (line < lines.lineCount) {
+    const text = lines.lineText(line);
+    if (isBlank(text)) {
+      inMenu = false;
+      line++;
+      continue;
+    }
+    const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(lines.lineText(line + 1) ?? '');
+    let kind: LeadChrome['kind'] | undefined;
+    if (isCaptionLine(text)) kind = 'caption';
+    else if (inMenu && isMenuItem(text)) kind = 'navigation';
+    else if (startsMenu || isBreadcrumbTrail(text)) kind = 'navigation';
+    else if (isSectionLabel(text) && line + 1 < lines.lineCount && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
+    if (!kind) break;
+    inMenu = kind === 'navigation' && isMenuItem(text) ? true : inMenu || startsMenu;
+    const previous = lead[lead.length - 1];
+    const start = lines.lineStarts[line];
+    const end = lines.lineEndWithBreak(line);
+    if (previous && previous.kind === kind && previous.lines[previous.lines.length - 1] === line - 1) {
+      previous.lines.push(line);
+      previous.span.end = end;
+    } else {
+      lead.push({ kind, span: { start, end }, lines: [line] });
+    }
+    line++;
+  }
+  return lead;
+}
+
+/** The first non-blank line at or after `from`. */
+export function firstContentLine(lines: LineMap, from: number): number {
+  let line = from;
+  while (line < lines.lineCount && isBlank(lines.lineText(line))) line++;
+  return line;
+}
+
+/** A first line reads as a headline: short, not ending a sentence, with body text after it. */
+export function headlineAt(lines: LineMap, line: number): Title | undefined {
+  if (line >= lines.lineCount) return undefined;
+  const raw = lines.lineText(line);
+  const text = raw.trim();
+  const words = text.split(/\s+/).length;
+  if (text.length === 0 || text.length > 200 || words > 30 || /[.,;:]$/.test(text)) return undefined;
+  if (firstContentLine(lines, line + 1) >= lines.lineCount) return undefined;
+  const start = lines.lineStarts[line] + (raw.length - raw.trimStart().length);
+  return { text, span: { start, end: start + text.length }, from: 'first-line' };
+}
+
+const SUBHEADING_MAX_WORDS = 8;
+
+function isSubheading(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 60 && trimmed.split(/\s+/).length <= SUBHEADING_MAX_WORDS && !/[.,;:!?"”»]$/.test(trimmed);
+}
+
+/**
+ * Paragraphs are separated by blank lines; a seed with no blank line in its body has one
+ * paragraph per line.
+ */
+export function splitBlocks(lines: LineMap, fromLine: number): Block[] {
+  const groups: [number, number][] = [];
+  let start = -1;
+  for (let line = fromLine; line <= lines.lineCount; line++) {
+    const blank = line === lines.lineCount || isBlank(lines.lineText(line));
+    if (!blank && start < 0) start = line;
+    if (blank && start >= 0) {
+      groups.push([start, line - 1]);
+      start = -1;
+    }
+  }
+  const oneLinePerParagraph = groups.length === 1 && groups[0][1] - groups[0][0] >= 2;
+  const ranges = oneLinePerParagraph
+    ? Array.from({ length: groups[0][1] - groups[0][0] + 1 }, (_, i): [number, number] => [groups[0][0] + i, groups[0][0] + i])
+    : groups;
+  return ranges.map(([first, last]) => {
+    const span = { start: lines.lineStarts[first], end: lines.lineEnd(last) };
+    const kind = first === last && isSubheading(lines.lineText(first)) ? 'subheading' : 'paragraph';
+    return { kind, span, firstLine: first, lastLine: last };
+  });
+}
+
+const SENTENCE_END = /[.!?:;»"”')\]…]$/;
+
+/** Passages of a block: its lines, with hard-wrapped lines joined back into one. */
+export function passagesOf(lines: LineMap, block: Block): Passage[] {
+  const passages: Passage[] = [];
+  let runStart = block.firstLine;
+  for (let line = block.firstLine; line <= block.lastLine; line++) {
+    const text = lines.lineText(line).trimEnd();
+    const next = line < block.lastLine ? lines.lineText(line + 1).trimStart() : '';
+    const wrapped = next.length > 0 && !SENTENCE_END.test(text) && /^\p{Ll}/u.test(next);
+    if (wrapped) continue;
+    const passage = passageOf(lines, { start: lines.lineStarts[runStart], end: lines.lineEnd(line) }, runStart, false);
+    if (passage) passages.push(passage);
+    runStart = line + 1;
+  }
+  return passages;
+}
+
+export function passageOf(lines: LineMap, span: Span, line: number, isTitle: boolean): Passage | undefined {
+  const raw = lines.text.slice(span.start, span.end);
+  const text = raw.trim();
+  if (text.length === 0) return undefined;
+  const start = span.start + (raw.length - raw.trimStart().length);
+  const words = matchWords(text);
+  if (words.length === 0) return undefined;
+  return { span: { start, end: start + text.length }, text, words, key: hash53(words.join(' ')), line, isTitle };
+}

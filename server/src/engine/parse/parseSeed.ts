@@ -1,0 +1,52 @@
+import { fieldOf, type Header, type ParsedSeed, type Title } from '../model';
+import { LineMap } from '../text/lineMap';
+import { firstContentLine, findLeadChrome, headlineAt, passageOf, passagesOf, splitBlocks } from './body';
+import { parseFrontMatter, startsWithFrontMatter } from './frontMatter';
+import { parseLegacyHeader } from './legacyHeader';
+
+const NO_HEADER: Header = { kind: 'none', span: { start: 0, end: 0 }, fields: [], problems: [] };
+
+/** Parses a seed's text. A leading BOM is set aside (and kept by writers) so that offsets match an editor's. */
+export function parseSeed(rawText: string): ParsedSeed {
+  const hasBom = rawText.charCodeAt(0) === 0xfeff;
+  const text = hasBom ? rawText.slice(1) : rawText;
+  const lines = new LineMap(text);
+  const header = startsWithFrontMatter(lines) ? parseFrontMatter(lines) : (parseLegacyHeader(lines) ?? NO_HEADER);
+  return header.fused ? parseFusedBody(text, hasBom, lines, header) : parseBody(text, hasBom, lines, header);
+}
+
+function parseBody(text: string, hasBom: boolean, lines: LineMap, header: Header): ParsedSeed {
+  const lead = findLeadChrome(lines, header.span.end === 0 ? 0 : lines.lineAt(header.span.end));
+  const leadEndLine = lead.length > 0 ? lines.lineAt(lead[lead.length - 1].span.end - 1) + 1 : lines.lineAt(header.span.end);
+  const firstLine = firstContentLine(lines, header.span.end === 0 && lead.length === 0 ? 0 : leadEndLine);
+  const headerTitle = fieldOf(header, 'title');
+  let title: Title | undefined;
+  if (headerTitle && headerTitle.value.trim().length > 0) {
+    title = { text: headerTitle.value.trim(), span: headerTitle.valueSpan, from: 'header' };
+  } else {
+    title = headlineAt(lines, firstLine);
+  }
+  const bodyFirstLine = title?.from === 'first-line' ? firstLine + 1 : firstLine;
+  const blocks = splitBlocks(lines, bodyFirstLine);
+  const passages = blocks.flatMap((block) => passagesOf(lines, block));
+  if (title?.from === 'first-line') {
+    const titlePassage = passageOf(lines, title.span, firstLine, true);
+    if (titlePassage) passages.unshift(titlePassage);
+  }
+  const bodyStart = lines.lineStarts[Math.min(bodyFirstLine, lines.lineCount - 1)];
+  return { text, hasBom, lines, header, lead, title, bodyStart, blocks, passages };
+}
+
+/** The body starts inside the header's last line, right after the fused value. */
+function parseFusedBody(text: string, hasBom: boolean, lines: LineMap, header: Header): ParsedSeed {
+  const fused = header.fused!;
+  const fusedLine = lines.lineAt(fused.bodyStart);
+  const blocks = splitBlocks(lines, fusedLine);
+  if (blocks.length > 0 && blocks[0].firstLine === fusedLine) blocks[0].span.start = fused.bodyStart;
+  const passages = blocks.flatMap((block) => passagesOf(lines, block));
+  if (passages.length > 0 && passages[0].line === fusedLine) {
+    const fusedPassage = passageOf(lines, { start: fused.bodyStart, end: passages[0].span.end }, fusedLine, false);
+    if (fusedPassage) passages[0] = fusedPassage;
+  }
+  return { text, hasBom, lines, header, lead: [], bodyStart: fused.bodyStart, blocks, passages };
+}
