@@ -1,0 +1,52 @@
+import type { CorpusConfig } from './config/config';
+import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
+import { findTextDates, type TextDate } from './dates/textDates';
+import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
+import { fieldOf, type ParsedSeed } from './model';
+import { parseSeed } from './parse/parseSeed';
+
+/** A parsed seed plus what is costly to compute and used by several rules. */
+export interface AnalysedSeed {
+  parsed: ParsedSeed;
+  language: DetectedLanguage;
+  textDates: TextDate[];
+  /** The passages' text, chrome left out: what language detection and word counts read. */
+  bodyText: string;
+}
+
+export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
+  const parsed = parseSeed(text);
+  const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
+  return {
+    parsed,
+    language: detectLanguage(bodyText, config.languages),
+    textDates: findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({
+      ...date,
+      start: date.start + parsed.header.span.end,
+      end: date.end + parsed.header.span.end,
+    })),
+    bodyText,
+  };
+}
+
+/** What the corpus index keeps of a seed. */
+export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minWords: number): IndexInput {
+  const { parsed } = seed;
+  const header = parsed.header;
+  const info: SeedInfo = {
+    uri,
+    path,
+    title: parsed.title?.text,
+    date: fieldOf(header, 'date')?.value || undefined,
+    lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
+  };
+  const lines = parsed.lines;
+  const passages = parsed.passages.map((passage) => ({
+    key: passage.key,
+    words: passage.words,
+    range: lines.range(passage.span.start, passage.span.end),
+    isTitle: passage.isTitle,
+  }));
+  const shortLineKeys = parsed.passages.filter((p) => !p.isTitle && p.words.length < minWords).map((p) => p.key);
+  return { info, passages, shortLineKeys };
+}

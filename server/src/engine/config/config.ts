@@ -1,0 +1,121 @@
+import picomatch from 'picomatch';
+import { RULE_IDS, type RuleId, type SeverityName } from '../rules/ruleIds';
+
+export const CONFIG_FILE = '.seedcurator.json';
+
+export interface CorpusConfig {
+  include: string[];
+  exclude: string[];
+  rules: Partial<Record<RuleId, SeverityName>>;
+  /** BCP 47 tags the language detector chooses among. */
+  languages: string[];
+  duplicates: { minWords: number; similarity: number; containment: number };
+  boilerplate: { phrases: string[]; minSeeds: number };
+  /** Fingerprints of corpus duplicates a curator accepted. */
+  accepted: string[];
+}
+
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.seed'];
+/** Without a config file a folder is no corpus, and only `*.seed` files are seeds. */
+export const UNCONFIGURED_INCLUDE = ['**/*.seed'];
+export const DEFAULT_LANGUAGES = ['nb', 'nn', 'da', 'sv', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'fi', 'pl'];
+
+export function defaultConfig(include = DEFAULT_INCLUDE): CorpusConfig {
+  return {
+    include,
+    exclude: ['**/node_modules/**', '**/.git/**'],
+    rules: {},
+    languages: DEFAULT_LANGUAGES,
+    duplicates: { minWords: 8, similarity: 0.8, containment: 0.8 },
+    boilerplate: { phrases: [], minSeeds: 5 },
+    accepted: [],
+  };
+}
+
+export interface ConfigProblem {
+  message: string;
+  /** Offset in the config text, when known. */
+  offset: number;
+}
+
+export interface LoadedConfig {
+  config: CorpusConfig;
+  problems: ConfigProblem[];
+}
+
+const SEVERITIES: readonly SeverityName[] = ['off', 'info', 'warning', 'error'];
+
+/** Reads `.seedcurator.json`. What is wrong is reported, and defaults hold for it. */
+export function parseConfig(text: string): LoadedConfig {
+  const config = defaultConfig();
+  const problems: ConfigProblem[] = [];
+  let raw: unknown;
+  try {
+    raw = text.trim().length === 0 ? {} : JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
+    return { config, problems: [{ message: `${CONFIG_FILE} is not valid JSON: ${message}`, offset }] };
+  }
+  if (!isObject(raw)) return { config, problems: [{ message: `${CONFIG_FILE} must hold a JSON object.`, offset: 0 }] };
+  const at = (key: string) => Math.max(0, text.indexOf(`"${key}"`));
+  const problem = (key: string, message: string) => problems.push({ message, offset: at(key) });
+
+  for (const key of ['include', 'exclude', 'languages', 'accepted'] as const) {
+    if (raw[key] === undefined) continue;
+    if (isStringArray(raw[key])) config[key] = raw[key];
+    else problem(key, `"${key}" must be a list of strings.`);
+  }
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) problem('rules', '"rules" must map rule ids to "off", "info", "warning" or "error".');
+    else {
+      for (const [id, severity] of Object.entries(raw.rules)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) problem(id, `Unknown rule "${id}". Known rules: ${RULE_IDS.join(', ')}.`);
+        else if (!SEVERITIES.includes(severity as SeverityName)) problem(id, `The severity of "${id}" must be "off", "info", "warning" or "error".`);
+        else config.rules[id as RuleId] = severity as SeverityName;
+      }
+    }
+  }
+  readNumbers(raw, 'duplicates', config.duplicates, problem);
+  readNumbers(raw, 'boilerplate', config.boilerplate, problem);
+  if (isObject(raw.boilerplate) && raw.boilerplate.phrases !== undefined) {
+    if (isStringArray(raw.boilerplate.phrases)) config.boilerplate.phrases = raw.boilerplate.phrases;
+    else problem('phrases', '"boilerplate.phrases" must be a list of strings.');
+  }
+  for (const [key, value] of Object.entries(config.duplicates)) {
+    if (key !== 'minWords' && (value < 0 || value > 1)) problem(key, `"duplicates.${key}" must lie between 0 and 1.`);
+  }
+  const known = new Set(['$schema', 'include', 'exclude', 'rules', 'languages', 'duplicates', 'boilerplate', 'accepted']);
+  for (const key of Object.keys(raw)) if (!known.has(key)) problem(key, `Unknown setting "${key}".`);
+  return { config, problems };
+}
+
+function readNumbers(raw: Record<string, unknown>, section: string, target: Record<string, unknown>, problem: (key: string, message: string) => void): void {
+  const value = raw[section];
+  if (value === undefined) return;
+  if (!isObject(value)) return problem(section, `"${section}" must be an object.`);
+  for (const [key, current] of Object.entries(target)) {
+    if (typeof current !== 'number' || value[key] === undefined) continue;
+    if (typeof value[key] === 'number' && Number.isFinite(value[key])) target[key] = value[key];
+    else problem(key, `"${section}.${key}" must be a number.`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Tells whether a path relative to the corpus root (with `/`) is a seed. */
+export function seedMatcher(config: CorpusConfig): (relativePath: string) => boolean {
+  const included = picomatch(config.include, { dot: false });
+  const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+  return (relativePath) => included(relativePath) && !excluded(relativePath);
+}
+
+export function severityOf(config: CorpusConfig, rule: RuleId, fallback: SeverityName): SeverityName {
+  return config.rules[rule] ?? fallback;
+}

@@ -1,0 +1,75 @@
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
+import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
+import { lintSeed } from '../lint';
+import { corpusFactsOf } from './corpusFacts';
+import { CorpusIndex } from './corpusIndex';
+
+export interface CorpusRoot {
+  /** Folder of the corpus (file system path). */
+  folder: string;
+  /** The `.seedcurator.json` file, when there is one. */
+  configFile?: string;
+  config: CorpusConfig;
+  configProblems: ConfigProblem[];
+}
+
+/**
+ * One corpus: its config, its index, and checks of its seeds. It holds no seed text: callers pass
+ * the text of the seed they update or check, so the CLI and the language server share it.
+ */
+export class Corpus {
+  readonly index: CorpusIndex;
+  readonly rootUri: string;
+  readonly configUri?: string;
+  private readonly matches: (relativePath: string) => boolean;
+
+  constructor(readonly root: CorpusRoot) {
+    this.index = new CorpusIndex({ minWords: root.config.duplicates.minWords, similarity: root.config.duplicates.similarity });
+    this.rootUri = URI.file(root.folder).toString();
+    this.configUri = root.configFile ? URI.file(root.configFile).toString() : undefined;
+    this.matches = seedMatcher(root.config);
+  }
+
+  get config(): CorpusConfig {
+    return this.root.config;
+  }
+
+  /** The seed's path relative to the corpus root, with `/`; undefined outside the root. */
+  relativePath(uri: string): string | undefined {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return undefined;
+    const relative = path.relative(this.root.folder, parsed.fsPath);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join('/');
+  }
+
+  isSeed(uri: string): boolean {
+    const relative = this.relativePath(uri);
+    return relative !== undefined && this.matches(relative);
+  }
+
+  /** Analyses a seed's current text and puts it in the index. Returns the uris of other seeds whose findings may change. */
+  update(uri: string, text: string): { seed: AnalysedSeed; affected: string[] } {
+    const seed = analyseSeed(text, this.config);
+    const relative = this.relativePath(uri) ?? uri;
+    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config.duplicates.minWords));
+    return { seed, affected: this.urisOf(affected) };
+  }
+
+  remove(uri: string): string[] {
+    return this.urisOf(this.index.remove(uri));
+  }
+
+  /** Every finding of one seed, which must have been `update`d with this analysis. */
+  check(uri: string, seed: AnalysedSeed, now = new Date()): Diagnostic[] {
+    const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
+    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now });
+  }
+
+  private urisOf(ids: Set<number>): string[] {
+    return [...ids].map((id) => this.index.info(id)?.uri).filter((uri): uri is string => uri !== undefined);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Location } from 'vscode-languageserver-types';
+import type { CorpusIndex, SeedInfo } from './corpusIndex';
+
+export interface PassageTwin {
+  location: Location;
+  path: string;
+  similarity: number;
+}
+
+export interface SeedContainment {
+  info: SeedInfo;
+  /** Share of this seed found in the other. */
+  share: number;
+  passages: number;
+}
+
+/** What the corpus knows about one seed, asked of the index once per check. */
+export interface CorpusFacts {
+  /** Twins in other seeds, by position in the seed's `passages`. */
+  twins: Map<number, PassageTwin[]>;
+  /** Other seeds sharing passages with this one, the largest share first. */
+  containments: SeedContainment[];
+  seedCount: number;
+  shortLineSeedCount(key: number): number;
+}
+
+export const NO_CORPUS: CorpusFacts = {
+  twins: new Map(),
+  containments: [],
+  seedCount: 1,
+  shortLineSeedCount: () => 0,
+};
+
+export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonly { words: readonly string[] }[]): CorpusFacts {
+  const id = index.idOf(uri);
+  if (id === undefined) return NO_CORPUS;
+  const matches = index.matchesOf(id);
+  const positions = index.indexedPassageNumbers(passages);
+  const byIndexed = new Map<number, number>();
+  positions.forEach((indexed, position) => indexed >= 0 && byIndexed.set(indexed, position));
+  const twins = new Map<number, PassageTwin[]>();
+  for (const match of matches) {
+    const info = index.info(match.other.seed);
+    const range = index.passageRange(match.other);
+    const position = byIndexed.get(match.passage);
+    if (!info || !range || position === undefined) continue;
+    const list = twins.get(position) ?? [];
+    list.push({ location: { uri: info.uri, range }, path: info.path, similarity: match.similarity });
+    twins.set(position, list);
+  }
+  const containments = index
+    .containmentOf(id, matches)
+    .map((c) => ({ info: index.info(c.seed)!, share: c.share, passages: c.passages }))
+    .filter((c) => c.info !== undefined);
+  return {
+    twins,
+    containments,
+    seedCount: index.size,
+    shortLineSeedCount: (key) => index.shortLineSeedCount(key),
+  };
+}

@@ -1,0 +1,240 @@
+import type { Range } from 'vscode-languageserver-types';
+import { bandKeys } from '../fingerprint/minhash';
+import { jaccard, shingleSet } from '../fingerprint/shingles';
+import { Postings } from './postings';
+
+/** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
+export interface SeedInfo {
+  uri: string;
+  /** Relative to the corpus root, with `/`. */
+  path: string;
+  title?: string;
+  date?: string;
+  lang?: string;
+}
+
+export interface IndexedPassageInput {
+  key: number;
+  words: readonly string[];
+  range: Range;
+  isTitle: boolean;
+}
+
+export interface IndexInput {
+  info: SeedInfo;
+  passages: IndexedPassageInput[];
+  /** Keys of short standalone lines, to find chrome repeated across many seeds. */
+  shortLineKeys: number[];
+}
+
+export interface IndexOptions {
+  /** Passages with fewer words are not compared across seeds. */
+  minWords: number;
+  /** Jaccard similarity of word 5-gram sets from which two passages are near duplicates. */
+  similarity: number;
+}
+
+export interface PassageRef {
+  seed: number;
+  passage: number;
+}
+
+export interface PassageMatch {
+  /** Index into this seed's indexed passages. */
+  passage: number;
+  other: PassageRef;
+  similarity: number;
+}
+
+export interface Containment {
+  seed: number;
+  /** Share of this seed's words in passages found in the other seed. */
+  share: number;
+  passages: number;
+}
+
+/** Passages of one seed in flat typed arrays: a 100,000-seed corpus must fit in memory. */
+interface IndexedSeed {
+  id: number;
+  info: SeedInfo;
+  keys: Float64Array;
+  /** Per passage: start line, start character, end line, end character, word count. */
+  ranges: Uint32Array;
+  shingleOffsets: Uint32Array;
+  shingles: Uint32Array;
+  shortLineKeys: number[];
+  words: number;
+}
+
+const RANGE_FIELDS = 5;
+/** Passages per seed that take part in matching; refs pack seed and passage into one number. */
+const PASSAGE_SLOTS = 65536;
+
+/**
+ * The corpus index: exact passage keys, MinHash/LSH bands for near duplicates, and short-line
+ * counts. Seeds are added, changed and removed one at a time; nothing is ever reread.
+ */
+export class CorpusIndex {
+  private readonly seeds = new Map<number, IndexedSeed>();
+  private readonly idsByUri = new Map<string, number>();
+  private readonly exact = new Postings();
+  private readonly bands = new Postings();
+  private readonly shortLines = new Postings();
+  private nextId = 1;
+
+  constructor(readonly options: IndexOptions) {}
+
+  get size(): number {
+    return this.seeds.size;
+  }
+
+  idOf(uri: string): number | undefined {
+    return this.idsByUri.get(uri);
+  }
+
+  info(id: number): SeedInfo | undefined {
+    return this.seeds.get(id)?.info;
+  }
+
+  *allInfo(): IterableIterator<[number, SeedInfo]> {
+    for (const [id, seed] of this.seeds) yield [id, seed.info];
+  }
+
+  passageRange(ref: PassageRef): Range | undefined {
+    const seed = this.seeds.get(ref.seed);
+    if (!seed || ref.passage >= seed.keys.length) return undefined;
+    const r = seed.ranges.subarray(ref.passage * RANGE_FIELDS, ref.passage * RANGE_FIELDS + 4);
+    return { start: { line: r[0], character: r[1] }, end: { line: r[2], character: r[3] } };
+  }
+
+  /** Adds or replaces a seed; returns the ids of other seeds whose findings may have changed. */
+  upsert(input: IndexInput): Set<number> {
+    const affected = this.remove(input.info.uri);
+    const id = this.nextId++;
+    const seed = this.build(id, input);
+    this.seeds.set(id, seed);
+    this.idsByUri.set(input.info.uri, id);
+    this.post(seed, true);
+    for (const other of this.neighbours(seed)) affected.add(other);
+    return affected;
+  }
+
+  /** Removes a seed; returns the ids of seeds that shared passages with it. */
+  remove(uri: string): Set<number> {
+    const id = this.idsByUri.get(uri);
+    if (id === undefined) return new Set();
+    const seed = this.seeds.get(id)!;
+    const affected = this.neighbours(seed);
+    this.post(seed, false);
+    this.seeds.delete(id);
+    this.idsByUri.delete(uri);
+    return affected;
+  }
+
+  /** Verified matches of each passage of the seed in other seeds. */
+  matchesOf(id: number): PassageMatch[] {
+    const seed = this.seeds.get(id);
+    if (!seed) return [];
+    const matches: PassageMatch[] = [];
+    for (let passage = 0; passage < seed.keys.length; passage++) {
+      const found = new Map<number, number>();
+      this.exact.forEach(seed.keys[passage], (ref) => {
+        if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
+      });
+      const shingles = this.shinglesOf(seed, passage);
+      for (const key of bandKeys(shingles)) {
+        this.bands.forEach(key, (ref) => {
+          const otherId = Math.floor(ref / PASSAGE_SLOTS);
+          if (otherId === id || found.has(ref)) return;
+          const other = this.seeds.get(otherId);
+          if (!other) return;
+          const similarity = jaccard(shingles, this.shinglesOf(other, ref % PASSAGE_SLOTS));
+          found.set(ref, similarity >= this.options.similarity ? similarity : -1);
+        });
+      }
+      for (const [ref, similarity] of found) {
+        if (similarity > 0) matches.push({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity });
+      }
+    }
+    return matches;
+  }
+
+  /** For each other seed sharing passages with this one, the share of this seed found there. */
+  containmentOf(id: number, matches: PassageMatch[] = this.matchesOf(id)): Containment[] {
+    const seed = this.seeds.get(id);
+    if (!seed || seed.words === 0) return [];
+    const perSeed = new Map<number, Set<number>>();
+    for (const match of matches) {
+      let passages = perSeed.get(match.other.seed);
+      if (!passages) perSeed.set(match.other.seed, (passages = new Set()));
+      passages.add(match.passage);
+    }
+    const result: Containment[] = [];
+    for (const [other, passages] of perSeed) {
+      let words = 0;
+      for (const passage of passages) words += seed.ranges[passage * RANGE_FIELDS + 4];
+      result.push({ seed: other, share: words / seed.words, passages: passages.size });
+    }
+    return result.sort((a, b) => b.share - a.share);
+  }
+
+  /** In how many seeds a short line occurs. */
+  shortLineSeedCount(key: number): number {
+    return this.shortLines.count(key);
+  }
+
+  /** Indexed passage number of each input passage, or -1 when it is too short to be compared. */
+  indexedPassageNumbers(passages: readonly { words: readonly string[] }[]): number[] {
+    let next = 0;
+    return passages.map((passage) => (passage.words.length >= this.options.minWords && next < PASSAGE_SLOTS ? next++ : -1));
+  }
+
+  private build(id: number, input: IndexInput): IndexedSeed {
+    const eligible = input.passages.filter((p) => p.words.length >= this.options.minWords).slice(0, PASSAGE_SLOTS);
+    const keys = new Float64Array(eligible.length);
+    const ranges = new Uint32Array(eligible.length * RANGE_FIELDS);
+    const sets = eligible.map((p) => shingleSet(p.words));
+    const shingleOffsets = new Uint32Array(eligible.length + 1);
+    for (let i = 0; i < sets.length; i++) shingleOffsets[i + 1] = shingleOffsets[i] + sets[i].length;
+    const shingles = new Uint32Array(shingleOffsets[eligible.length]);
+    let words = 0;
+    eligible.forEach((p, i) => {
+      keys[i] = p.key;
+      ranges.set([p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, p.words.length], i * RANGE_FIELDS);
+      shingles.set(sets[i], shingleOffsets[i]);
+      if (!p.isTitle) words += p.words.length;
+    });
+    return { id, info: input.info, keys, ranges, shingleOffsets, shingles, shortLineKeys: [...new Set(input.shortLineKeys)], words };
+  }
+
+  private shinglesOf(seed: IndexedSeed, passage: number): Uint32Array {
+    return seed.shingles.subarray(seed.shingleOffsets[passage], seed.shingleOffsets[passage + 1]);
+  }
+
+  private post(seed: IndexedSeed, add: boolean): void {
+    for (let passage = 0; passage < seed.keys.length; passage++) {
+      const ref = seed.id * PASSAGE_SLOTS + passage;
+      const update = (postings: Postings, key: number) => (add ? postings.add(key, ref) : postings.remove(key, ref));
+      update(this.exact, seed.keys[passage]);
+      for (const key of bandKeys(this.shinglesOf(seed, passage))) update(this.bands, key);
+    }
+    for (const key of seed.shortLineKeys) {
+      if (add) this.shortLines.add(key, seed.id);
+      else this.shortLines.remove(key, seed.id);
+    }
+  }
+
+  /** Seeds sharing an exact key or an LSH band with this one: a superset of its matches. */
+  private neighbours(seed: IndexedSeed): Set<number> {
+    const found = new Set<number>();
+    const visit = (ref: number) => {
+      const other = Math.floor(ref / PASSAGE_SLOTS);
+      if (other !== seed.id) found.add(other);
+    };
+    for (let passage = 0; passage < seed.keys.length; passage++) {
+      this.exact.forEach(seed.keys[passage], visit);
+      for (const key of bandKeys(this.shinglesOf(seed, passage))) this.bands.forEach(key, visit);
+    }
+    return found;
+  }
+}

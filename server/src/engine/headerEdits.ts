@@ -1,0 +1,34 @@
+import { fieldOf, type ParsedSeed } from './model';
+import type { SpanEdit } from './rules/rule';
+
+/** YAML needs quotes around values that would otherwise read as something else. */
+export function yamlValue(value: string): string {
+  if (value === '') return '';
+  return /^[\w\u00c0-\uffff][^:#'"\n]*$/u.test(value) && !/^(true|false|null|yes|no|~)$/i.test(value) && value.trim() === value
+    ? value
+    : JSON.stringify(value);
+}
+
+/**
+ * Sets a header key, in the header's own style: replaces the value, adds a line to the front
+ * matter or legacy header, or opens front matter at the top.
+ */
+export function setHeaderField(seed: ParsedSeed, key: string, value: string): SpanEdit {
+  const { header, lines } = seed;
+  const existing = fieldOf(header, key);
+  if (existing) return { span: existing.valueSpan, newText: header.kind === 'front-matter' ? yamlValue(value) : value };
+  const eol = lines.eol;
+  if (header.kind === 'front-matter') {
+    const last = header.fields[header.fields.length - 1];
+    const at = last ? lines.lineEndWithBreak(lines.lineAt(last.span.end)) : lines.lineEndWithBreak(0);
+    const needsBreak = at === lines.text.length && !lines.text.endsWith('\n');
+    return { span: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${key}: ${yamlValue(value)}${eol}` };
+  }
+  if (header.kind === 'legacy') return { span: { start: 0, end: 0 }, newText: `${key}: ${value}${eol}` };
+  return { span: { start: 0, end: 0 }, newText: `---${eol}${key}: ${yamlValue(value)}${eol}---${eol}` };
+}
+
+/** Front matter holding these fields, as the canonical header is written. */
+export function frontMatterText(fields: { key: string; value: string }[], eol: string): string {
+  return `---${eol}${fields.map((f) => `${f.key}: ${yamlValue(f.value)}${eol}`).join('')}---${eol}`;
+}

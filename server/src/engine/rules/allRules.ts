@@ -1,0 +1,37 @@
+import { boilerplate } from './boilerplate';
+import { captionHeader } from './captionHeader';
+import { corpusDuplicate } from './corpusDuplicate';
+import { duplicatePassage } from './duplicatePassage';
+import { duplicateSeed } from './duplicateSeed';
+import { fusedHeader } from './fusedHeader';
+import { impreciseDate } from './impreciseDate';
+import { invalidDate } from './invalidDate';
+import { languageMismatch } from './languageMismatch';
+import { malformedFrontMatter } from './malformedFrontMatter';
+import { missingDate } from './missingDate';
+import { missingLanguage } from './missingLanguage';
+import { missingTitle } from './missingTitle';
+import { mixedLanguage } from './mixedLanguage';
+import { navigationHeader } from './navigationHeader';
+import type { Rule } from './rule';
+import { strayWhitespace } from './strayWhitespace';
+
+/** In the spec's catalogue order. */
+export const ALL_RULES: readonly Rule[] = [
+  duplicatePassage,
+  corpusDuplicate,
+  duplicateSeed,
+  missingDate,
+  invalidDate,
+  impreciseDate,
+  fusedHeader,
+  missingTitle,
+  navigationHeader,
+  captionHeader,
+  malformedFrontMatter,
+  boilerplate,
+  missingLanguage,
+  languageMismatch,
+  mixedLanguage,
+  strayWhitespace,
+];

@@ -1,0 +1,29 @@
+import type { CorpusConfig } from '../config/config';
+
+/** Whole lines of site chrome that scrapers keep, in English and Norwegian. */
+const PHRASES: RegExp[] = [
+  /^advertisement$/i,
+  /^annonse$/i,
+  /^reklame$/i,
+  /^leave a (reply|comment)$/i,
+  /^your email address will not be published\b/i,
+  /^required fields are marked\b/i,
+  /^read more( articles)?( on)?\b.{0,40}$/i,
+  /^les (også|mer)\b.{0,60}$/i,
+  /^(share|del) (this|denne) (article|artikkelen|saken)$/i,
+  /^(sign up|subscribe) (for|to) our newsletter\b/i,
+  /^click here to (subscribe|read more)\b/i,
+  /^(related|relaterte) (articles|stories|saker)$/i,
+  /^(følg oss|tips oss)\b.{0,40}$/i,
+  /^(skip to (main )?content|hopp til innhold)$/i,
+  // A section label fused with a reading time: "Politics2 min read".
+  /^[\p{L} &]{0,30}\d+\s*min(ute)?s?\s+read$/iu,
+  /^\d+\s*min(ute)?s?\s+(read|lesetid)$/i,
+];
+
+export function isBoilerplateLine(line: string, config: CorpusConfig): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 120) return false;
+  const lower = text.toLowerCase();
+  return PHRASES.some((pattern) => pattern.test(text)) || config.boilerplate.phrases.some((phrase) => lower === phrase.toLowerCase());
+}

@@ -1,0 +1,45 @@
+import { ServerCommands } from '../../protocol/protocol';
+import type { Fix, Finding, Rule } from './rule';
+import { deletePassageEdit } from './passageEdits';
+
+/** The stable name of a passage's normalised text, recorded when a curator accepts a duplicate. */
+export function fingerprintOf(key: number): string {
+  return key.toString(36);
+}
+
+export const corpusDuplicate: Rule = {
+  id: 'corpus-duplicate',
+  defaultSeverity: 'warning',
+  summary: 'A passage found again in other seeds, exactly (after normalising) or nearly (similarity over a threshold).',
+  check(context) {
+    const findings: Finding[] = [];
+    const accepted = new Set(context.config.accepted);
+    context.seed.parsed.passages.forEach((passage, position) => {
+      const twins = context.corpus.twins.get(position);
+      const fingerprint = fingerprintOf(passage.key);
+      if (!twins || accepted.has(fingerprint)) return;
+      const first = twins[0];
+      const where = `${first.path} (line ${first.location.range.start.line + 1})`;
+      const others = twins.length > 1 ? ` and ${twins.length - 1} other place${twins.length > 2 ? 's' : ''}` : '';
+      const how = first.similarity >= 1 ? 'also appears in' : `is ${Math.round(first.similarity * 100)}% similar to a passage in`;
+      const fixes: Fix[] = [{ title: 'Delete this passage here', preferred: true, edits: [deletePassageEdit(context, passage)] }];
+      if (context.configUri) {
+        fixes.push({
+          title: 'Accept this duplicate (record it in .seedcurator.json)',
+          command: { title: 'Accept duplicate', command: ServerCommands.acceptDuplicate, arguments: [{ configUri: context.configUri, fingerprint }] },
+        });
+      }
+      findings.push({
+        span: passage.span,
+        message: `This ${passage.isTitle ? 'title' : 'passage'} ${how} ${where}${others}.`,
+        related: twins.map((twin) => ({
+          location: twin.location,
+          message: twin.similarity >= 1 ? `Same passage in ${twin.path}` : `${Math.round(twin.similarity * 100)}% similar passage in ${twin.path}`,
+        })),
+        fixes,
+        details: { fingerprint, twins: twins.map((t) => ({ ...t.location, path: t.path, similarity: t.similarity })) },
+      });
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+import type { Passage } from '../model';
+import { isBoilerplateLine } from './boilerplatePhrases';
+import type { Finding, Rule, RuleContext } from './rule';
+import { deletePassageEdit, lineOf } from './passageEdits';
+
+/** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
+const MIN_WORDS = 4;
+
+export const duplicatePassage: Rule = {
+  id: 'duplicate-passage',
+  defaultSeverity: 'warning',
+  summary: 'A passage (paragraph, title or sentence run) that appears again in the same seed.',
+  check(context) {
+    const groups = new Map<number, Passage[]>();
+    for (const passage of context.seed.parsed.passages) {
+      if (passage.words.length < MIN_WORDS || isBoilerplateLine(passage.text, context.config)) continue;
+      const group = groups.get(passage.key) ?? [];
+      group.push(passage);
+      groups.set(passage.key, group);
+    }
+    const findings: Finding[] = [];
+    for (const [first, ...repeats] of groups.values()) {
+      for (const repeat of repeats) findings.push(repeatFinding(context, first, repeat, repeats));
+    }
+    return findings;
+  },
+};
+
+function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, repeats: Passage[]): Finding {
+  const firstLine = lineOf(context, first.span.start);
+  const fixes = [{ title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
+  if (repeats.length > 1) {
+    fixes.push({ title: `Delete all ${repeats.length} repeats of this passage`, preferred: false, safe: false, edits: repeats.map((r) => deletePassageEdit(context, r)) });
+  }
+  return {
+    span: repeat.span,
+    message: `This passage repeats line ${firstLine}${first.isTitle ? ' (the title)' : ''}.`,
+    unnecessary: true,
+    related: [{ location: { uri: context.uri, range: context.seed.parsed.lines.range(first.span.start, first.span.end) }, message: 'First occurrence' }],
+    fixes,
+  };
+}

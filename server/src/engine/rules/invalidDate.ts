@@ -1,0 +1,26 @@
+import { checkIsoDate } from '../dates/isoDate';
+import { readLooseDate } from '../dates/textDates';
+import { fieldOf } from '../model';
+import type { Rule } from './rule';
+
+export const invalidDate: Rule = {
+  id: 'invalid-date',
+  defaultSeverity: 'error',
+  summary: 'A header date that is not a real ISO 8601 date, or lies in the future.',
+  check(context) {
+    const field = fieldOf(context.seed.parsed.header, 'date');
+    if (!field || !field.value.trim()) return [];
+    const check = checkIsoDate(field.value, context.now);
+    if (check.valid) return [];
+    const readable = readLooseDate(field.value);
+    const usable = readable && checkIsoDate(readable, context.now).valid ? readable : undefined;
+    return [
+      {
+        span: field.valueSpan,
+        message: `Invalid date: ${check.reason}${usable ? ` It reads as ${usable}.` : ''}`,
+        fixes: usable ? [{ title: `Rewrite the date as ${usable}`, preferred: true, safe: true, edits: [{ span: field.valueSpan, newText: usable }] }] : [],
+        details: usable ? { rewrite: usable } : undefined,
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+import { groupOf, sameLanguage } from '../language/detectLanguage';
+import { fieldOf } from '../model';
+import type { Rule } from './rule';
+
+export const languageMismatch: Rule = {
+  id: 'language-mismatch',
+  defaultSeverity: 'warning',
+  summary: '`lang` disagrees with the confidently detected language.',
+  check(context) {
+    const field = fieldOf(context.seed.parsed.header, 'lang');
+    const { language } = context.seed;
+    const declared = field?.value.trim();
+    if (!field || !declared || !language.confident || !language.lang) return [];
+    const detected = language.lang;
+    // Bokmål, Nynorsk and Danish are too close to overrule a curator's choice among them.
+    if (sameLanguage(declared, detected) || groupOf(declared.toLowerCase().split('-')[0]) === groupOf(detected)) return [];
+    return [
+      {
+        span: field.valueSpan,
+        message: `The header says "${declared}", but the text reads as "${detected}".`,
+        fixes: [{ title: `Set lang to ${detected}`, preferred: true, edits: [{ span: field.valueSpan, newText: detected }] }],
+        details: { detected, candidates: language.candidates },
+      },
+    ];
+  },
+};

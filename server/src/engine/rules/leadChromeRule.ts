@@ -1,0 +1,23 @@
+import type { ChromeKind } from '../model';
+import { deleteLinesEdit, type Rule } from './rule';
+import type { RuleId } from './ruleIds';
+
+/** navigation-header and caption-header differ only in the kind of lead chrome they report. */
+export function leadChromeRule(id: RuleId, kind: ChromeKind, summary: string, describe: (lines: string[]) => string, fixTitle: string): Rule {
+  return {
+    id,
+    defaultSeverity: 'warning',
+    summary,
+    check(context) {
+      const { lead, lines } = context.seed.parsed;
+      return lead
+        .filter((chrome) => chrome.kind === kind)
+        .map((chrome) => ({
+          span: { start: chrome.span.start, end: lines.lineEnd(chrome.lines[chrome.lines.length - 1]) },
+          message: describe(chrome.lines.map((line) => lines.lineText(line).trim())),
+          unnecessary: true,
+          fixes: [{ title: fixTitle, preferred: true, edits: [deleteLinesEdit(context, chrome.span)] }],
+        }));
+    },
+  };
+}

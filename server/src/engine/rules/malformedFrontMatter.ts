@@ -1,0 +1,19 @@
+import type { Rule } from './rule';
+
+export const malformedFrontMatter: Rule = {
+  id: 'malformed-front-matter',
+  defaultSeverity: 'error',
+  summary: 'Unclosed `---`, YAML errors, duplicate keys, non-scalar values.',
+  check(context) {
+    const { header, lines } = context.seed.parsed;
+    return header.problems.map((problem) => ({
+      span: problem.span,
+      message: problem.message,
+      fixes:
+        problem.kind === 'unclosed'
+          ? [{ title: 'Close the front matter here', preferred: true, safe: true, edits: [{ span: { start: header.span.end, end: header.span.end }, newText: `${header.span.end === lines.text.length && !lines.text.endsWith('\n') ? lines.eol : ''}---${lines.eol}` }] }]
+          : [],
+      details: { problem: problem.kind },
+    }));
+  },
+};

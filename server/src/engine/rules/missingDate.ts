@@ -1,0 +1,24 @@
+import { setHeaderField } from '../headerEdits';
+import { fieldOf } from '../model';
+import { dateCandidates } from './dateCandidates';
+import type { Fix, Rule } from './rule';
+import { headerSpanForReport } from './reportSpans';
+
+export const missingDate: Rule = {
+  id: 'missing-date',
+  defaultSeverity: 'warning',
+  summary: 'No date in the header.',
+  check(context) {
+    const { parsed } = context.seed;
+    if (fieldOf(parsed.header, 'date')?.value.trim()) return [];
+    const candidates = dateCandidates(context);
+    const fixes: Fix[] = candidates.map((candidate, i) => ({
+      title: `Insert date: ${candidate.value} (from ${candidate.from})`,
+      preferred: i === 0,
+      edits: [setHeaderField(parsed, 'date', candidate.value)],
+    }));
+    fixes.push({ title: 'Insert an empty date', edits: [setHeaderField(parsed, 'date', '')] });
+    const hint = candidates.length > 0 ? ` It could be ${candidates[0].value} (from ${candidates[0].from}).` : '';
+    return [{ span: headerSpanForReport(parsed), message: `This seed has no date.${hint}`, fixes, details: { candidates } }];
+  },
+};

@@ -1,0 +1,23 @@
+import { setHeaderField } from '../headerEdits';
+import { fieldOf } from '../model';
+import type { Rule } from './rule';
+import { headerSpanForReport } from './reportSpans';
+
+export const missingLanguage: Rule = {
+  id: 'missing-language',
+  defaultSeverity: 'info',
+  summary: 'No `lang` in the header.',
+  check(context) {
+    const { parsed, language } = context.seed;
+    if (fieldOf(parsed.header, 'lang')?.value.trim() || parsed.passages.length === 0) return [];
+    const detected = language.confident ? language.lang : undefined;
+    return [
+      {
+        span: headerSpanForReport(parsed),
+        message: detected ? `This seed has no language; it reads as "${detected}".` : 'This seed has no language, and its text is too short or too mixed to tell.',
+        fixes: detected ? [{ title: `Insert lang: ${detected}`, preferred: true, edits: [setHeaderField(parsed, 'lang', detected)] }] : [],
+        details: { detected, candidates: language.candidates },
+      },
+    ];
+  },
+};

@@ -1,0 +1,22 @@
+/** Every rule's id, in the order of the spec's catalogue. These are the diagnostics' `code`s. */
+export const RULE_IDS = [
+  'duplicate-passage',
+  'corpus-duplicate',
+  'duplicate-seed',
+  'missing-date',
+  'invalid-date',
+  'imprecise-date',
+  'fused-header',
+  'missing-title',
+  'navigation-header',
+  'caption-header',
+  'malformed-front-matter',
+  'boilerplate',
+  'missing-language',
+  'language-mismatch',
+  'mixed-language',
+  'stray-whitespace',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+export type SeverityName = 'off' | 'info' | 'warning' | 'error';
