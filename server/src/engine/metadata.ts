@@ -1,0 +1,49 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { SeedMetadata } from '../protocol/protocol';
+import type { AnalysedSeed } from './analyse';
+import type { CorpusFacts } from './corpus/corpusFacts';
+import { checkIsoDate } from './dates/isoDate';
+import { fieldOf } from './model';
+import { countWords } from './text/normalize';
+
+export interface MetadataInput {
+  uri: string;
+  path: string;
+  seed: AnalysedSeed;
+  corpus: CorpusFacts;
+  diagnostics: Diagnostic[];
+  now?: Date;
+}
+
+/** What the Seed Metadata view, `seedCurator/metadata` and the CLI's JSON show of a seed. */
+export function seedMetadata({ uri, path, seed, corpus, diagnostics, now = new Date() }: MetadataInput): SeedMetadata {
+  const { parsed, language } = seed;
+  const header = parsed.header;
+  const value = (key: string) => fieldOf(header, key)?.value.trim() || undefined;
+  const date = value('date');
+  const checked = date ? checkIsoDate(date, now) : undefined;
+  const candidates = diagnostics.flatMap((d) => ((d.code === 'missing-date' || d.code === 'imprecise-date') && Array.isArray((d.data as { candidates?: unknown })?.candidates) ? ((d.data as { candidates: SeedMetadata['dateCandidates'] }).candidates) : []));
+  return {
+    uri,
+    path,
+    title: parsed.title ? { text: parsed.title.text, from: parsed.title.from } : undefined,
+    date: date
+      ? {
+          value: date,
+          from: header.fused ? 'header (fused with the text)' : header.kind === 'legacy' ? 'legacy header' : 'front matter',
+          precision: checked?.valid ? checked.precision : 'day',
+          valid: checked?.valid ?? false,
+        }
+      : undefined,
+    dateCandidates: candidates,
+    language: { declared: value('lang'), detected: language.lang, confident: language.confident, candidates: language.candidates },
+    source: value('source'),
+    url: value('url'),
+    author: value('author'),
+    fields: header.fields.map((field) => ({ key: field.key, value: field.value })),
+    words: countWords(seed.bodyText),
+    paragraphs: parsed.blocks.filter((block) => block.kind === 'paragraph').length,
+    duplicates: corpus.containments.map((c) => ({ uri: c.info.uri, path: c.info.path, share: c.share, passages: c.passages })),
+    problems: diagnostics,
+  };
+}

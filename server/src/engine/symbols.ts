@@ -1,0 +1,49 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { AnalysedSeed } from './analyse';
+import type { CorpusConfig } from './config/config';
+import type { Span } from './model';
+import { isBoilerplateLine } from './rules/boilerplatePhrases';
+import { isCaptionLine } from './parse/chrome';
+
+const PREVIEW = 60;
+
+/**
+ * The outline: front matter and its keys, the title, subheadings with the paragraphs under them,
+ * and blocks of boilerplate and captions.
+ */
+export function documentSymbols(seed: AnalysedSeed, config: CorpusConfig): DocumentSymbol[] {
+  const { parsed } = seed;
+  const lines = parsed.lines;
+  const symbol = (name: string, detail: string, kind: SymbolKind, span: Span, children: DocumentSymbol[] = []): DocumentSymbol => {
+    const range = lines.range(span.start, span.end);
+    return { name: name.trim() || '(empty)', detail, kind, range, selectionRange: range, children };
+  };
+  const symbols: DocumentSymbol[] = [];
+  if (parsed.header.kind !== 'none') {
+    const keys = parsed.header.fields.map((field) => symbol(field.key, field.value, SymbolKind.Property, field.span));
+    symbols.push(symbol(parsed.header.kind === 'front-matter' ? 'Front matter' : 'Header', `${keys.length} keys`, SymbolKind.Namespace, parsed.header.span, keys));
+  }
+  for (const chrome of parsed.lead) {
+    symbols.push(symbol(chrome.kind === 'navigation' ? 'Navigation' : 'Caption', lines.lineText(chrome.lines[0]).trim(), SymbolKind.Event, chrome.span));
+  }
+  if (parsed.title) symbols.push(symbol(parsed.title.text, 'title', SymbolKind.String, parsed.title.span));
+
+  let section: DocumentSymbol | undefined;
+  for (const block of parsed.blocks) {
+    const text = lines.text.slice(block.span.start, block.span.end).trim();
+    const firstLine = text.split('\n')[0].trim();
+    if (block.kind === 'subheading' && !isBoilerplateLine(text, config)) {
+      section = symbol(text, 'subheading', SymbolKind.Module, block.span);
+      symbols.push(section);
+      continue;
+    }
+    const kind = isBoilerplateLine(firstLine, config) ? 'boilerplate' : isCaptionLine(firstLine) ? 'caption' : 'paragraph';
+    const name = firstLine.length > PREVIEW ? `${firstLine.slice(0, PREVIEW - 1)}…` : firstLine;
+    const item = symbol(name, kind, kind === 'paragraph' ? SymbolKind.String : SymbolKind.Event, block.span);
+    if (section) {
+      section.children!.push(item);
+      section.range = { start: section.range.start, end: item.range.end };
+    } else symbols.push(item);
+  }
+  return symbols;
+}
