@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { ServerCommands } from '../../server/src/protocol/protocol';
+import type { SeedCuratorContext } from './context';
+import { CONFIG_FILE } from '../../server/src/engine/config/config';
+import { defaultConfigText } from './corpusConfig';
+import { openLocation, type AnyLocation } from './location';
+import type { NodeTreeProvider } from './views/treeNodes';
+import type { CorpusView } from './views/corpusView';
+
+export const FIX_ALL_KIND = 'source.fixAll.seed-curator';
+
+export interface Views {
+  metadata: NodeTreeProvider;
+  corpus: CorpusView;
+}
+
+/** Makes the handler of one command from what the extension shares. */
+type CommandFactory = (ctx: SeedCuratorContext, views: Views) => (...args: any[]) => unknown;
+
+const commands: Record<string, CommandFactory> = {
+  'seedCurator.createConfig': createConfig,
+  'seedCurator.checkCorpus': checkCorpus,
+  'seedCurator.fixAll': () => fixAll,
+  'seedCurator.showDuplicateClusters': (_ctx, views) => () => views.corpus.revealClusters(),
+  'seedCurator.openOther': () => (location: AnyLocation) => openLocation(location),
+  'seedCurator.refreshViews': (_ctx, views) => () => {
+    views.metadata.refresh();
+    views.corpus.provider.refresh();
+  },
+  'seedCurator.restartServer': (ctx) => () => ctx.restart(),
+  'seedCurator.showOutput': (ctx) => () => ctx.output.show(),
+};
+
+export function registerCommands(ctx: SeedCuratorContext, views: Views): vscode.Disposable {
+  return vscode.Disposable.from(
+    ...Object.entries(commands).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx, views))),
+  );
+}
+
+/** Writes a `.seedcurator.json` with the defaults into the folder given (explorer menu) or chosen. */
+function createConfig(): (folder?: vscode.Uri) => Promise<void> {
+  return async (folder) => {
+    const target = folder ?? (await pickWorkspaceFolder());
+    if (!target) return;
+    const configUri = vscode.Uri.joinPath(target, CONFIG_FILE);
+    if (await exists(configUri)) {
+      void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(configUri)} already exists.`);
+    } else {
+      await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(defaultConfigText()));
+    }
+    await vscode.window.showTextDocument(configUri);
+  };
+}
+
+async function pickWorkspaceFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Open the folder of your corpus first; the configuration goes at its root.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0]!.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to turn into a corpus' }))?.uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkCorpus(ctx: SeedCuratorContext): () => Promise<void> {
+  return async () => {
+    const client = ctx.client;
+    if (!client?.isRunning()) {
+      ctx.showProblem('the language server is not running.');
+      return;
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Checking the corpus' }, () =>
+      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] }),
+    );
+  };
+}
+
+/** Applies the safe fixes the server offers for the whole active seed. */
+async function fixAll(): Promise<void> {
+  if (!vscode.window.activeTextEditor) {
+    void vscode.window.showInformationMessage('Open a seed to fix its problems.');
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+}

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { DocumentSelector } from 'vscode-languageclient/node';
+import { CONFIG_FILE } from '../../server/src/engine/config/config';
+import { readIncludeGlobs } from './corpusConfig';
+
+export interface CorpusRoot {
+  folder: vscode.Uri;
+  include: string[];
+}
+
+/** Where the seeds of the workspace are: every corpus root with its `include` globs. */
+export interface CorpusLayout {
+  roots: CorpusRoot[];
+}
+
+export const CONFIG_GLOB = `**/${CONFIG_FILE}`;
+
+export async function findCorpusLayout(): Promise<CorpusLayout> {
+  const configs = await vscode.workspace.findFiles(CONFIG_GLOB, '**/node_modules/**');
+  const roots = await Promise.all(
+    configs.map(async (config) => ({ folder: vscode.Uri.joinPath(config, '..'), include: await readIncludeGlobs(config) })),
+  );
+  roots.sort((a, b) => a.folder.toString().localeCompare(b.folder.toString()));
+  return { roots };
+}
+
+export function sameLayout(a: CorpusLayout, b: CorpusLayout): boolean {
+  return JSON.stringify(a.roots) === JSON.stringify(b.roots);
+}
+
+/**
+ * The documents the language server looks at: `.seed` files anywhere, and in each corpus the
+ * files its config includes (they are usually `.txt`, which VS Code opens as plain text).
+ * Excludes are not expressible in a selector; the server ignores excluded files itself.
+ */
+export function documentSelector(layout: CorpusLayout): DocumentSelector {
+  return [
+    { scheme: 'file', language: 'seed' },
+    ...layout.roots.flatMap((root) =>
+      root.include.map((glob) => ({ scheme: 'file', pattern: { baseUri: root.folder.toString(), pattern: glob } })),
+    ),
+  ];
+}
+
+/** File events the server needs to keep its corpus index current. */
+export function createSeedWatchers(layout: CorpusLayout): vscode.FileSystemWatcher[] {
+  const patterns: vscode.GlobPattern[] = [
+    CONFIG_GLOB,
+    '**/*.seed',
+    ...layout.roots.flatMap((root) => root.include.map((glob) => new vscode.RelativePattern(root.folder, glob))),
+  ];
+  return patterns.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
+}
+
+/**
+ * Calls `onChange` with the new layout whenever a corpus appears, disappears or changes its
+ * `include`; edits to other keys (such as an accepted duplicate) leave the layout alone.
+ */
+export function watchCorpusLayout(initial: CorpusLayout, onChange: (layout: CorpusLayout) => void): vscode.Disposable {
+  let current = initial;
+  // Chained so that a burst of file events is handled in order, each against the layout before it.
+  let queue = Promise.resolve();
+  const recompute = () => {
+    queue = queue.then(async () => {
+      const next = await findCorpusLayout();
+      if (sameLayout(current, next)) return;
+      current = next;
+      onChange(next);
+    });
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate(recompute),
+    watcher.onDidChange(recompute),
+    watcher.onDidDelete(recompute),
+    vscode.workspace.onDidChangeWorkspaceFolders(recompute),
+  );
+}
