@@ -1,0 +1,117 @@
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Diagnostic, Location, Range } from 'vscode-languageserver-types';
+import { RULES_DOC, SOURCE } from '../engine/lint';
+import { ALL_RULES } from '../engine/rules/allRules';
+import { displayPath } from './displayPath';
+import type { CheckReport } from './report';
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = RULES_DOC.slice(0, RULES_DOC.indexOf('/blob/'));
+/** Artifact uris are relative to the working directory, which code-scanning tools take as the repository root. */
+const SRCROOT = 'SRCROOT';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVELS: Record<string, Level> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL_OF_SEVERITY: Record<number, Level> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+export interface SarifContext {
+  cwd: string;
+  version: string;
+}
+
+/** SARIF 2.1.0 with one run: the rule catalogue, a result per diagnostic, unreadable seeds and config problems as notifications. */
+export function formatSarif(report: CheckReport, context: SarifContext): string {
+  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id as string, index]));
+  const location = locationMaker(context.cwd);
+  const results = report.corpora.flatMap((corpus) =>
+    corpus.seeds.flatMap((seed) =>
+      seed.diagnostics.map((diagnostic) => resultOf(diagnostic, seed.uri, ruleIndex, location)),
+    ),
+  );
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SOURCE,
+            version: context.version,
+            informationUri: INFORMATION_URI,
+            rules: ALL_RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.summary },
+              helpUri: `${RULES_DOC}#${rule.id}`,
+              defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${URI.file(context.cwd).toString()}/` } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.corpora.flatMap((corpus) =>
+              corpus.skipped.map((skipped) => ({
+                level: 'warning',
+                message: { text: `Skipped ${displayPath(skipped.file, context.cwd)}: ${skipped.reason}` },
+                locations: [{ physicalLocation: { artifactLocation: location.artifact(URI.file(skipped.file).toString()) } }],
+              })),
+            ),
+            toolConfigurationNotifications: report.corpora.flatMap((corpus) =>
+              corpus.configProblems.map((problem) => ({
+                level: 'error',
+                message: { text: `${problem.message} The defaults hold for it.` },
+                locations: [{ physicalLocation: { artifactLocation: location.artifact(URI.file(corpus.configFile ?? corpus.folder).toString()) } }],
+              })),
+            ),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, number>, location: ReturnType<typeof locationMaker>) {
+  const ruleId = String(diagnostic.code);
+  const result: Record<string, unknown> = {
+    ruleId,
+    ruleIndex: ruleIndex.get(ruleId),
+    level: LEVEL_OF_SEVERITY[diagnostic.severity ?? 1],
+    message: { text: diagnostic.message },
+    locations: [location.physical({ uri, range: diagnostic.range })],
+  };
+  if (diagnostic.relatedInformation?.length) {
+    result.relatedLocations = diagnostic.relatedInformation.map((related, id) => ({
+      id,
+      message: { text: related.message },
+      ...location.physical(related.location),
+    }));
+  }
+  return result;
+}
+
+function locationMaker(cwd: string) {
+  const artifact = (uri: string) => {
+    const file = URI.parse(uri).fsPath;
+    const relative = path.relative(cwd, file);
+    if (relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) return { uri };
+    return { uri: displayPath(file, cwd).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  };
+  return {
+    artifact,
+    physical: (where: Location) => ({ physicalLocation: { artifactLocation: artifact(where.uri), region: regionOf(where.range) } }),
+  };
+}
+
+/** LSP counts lines and UTF-16 columns from 0, SARIF from 1 (and its default column kind is UTF-16 too). */
+function regionOf(range: Range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}

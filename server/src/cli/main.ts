@@ -1,0 +1,91 @@
+import * as path from 'node:path';
+import { CONFIG_FILE } from '../engine/config/config';
+import { parseCommand, USAGE, type CheckOptions } from './args';
+import { displayPath } from './displayPath';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { progressFor } from './progress';
+import { exitCodeOf, summarize, type CheckReport } from './report';
+import { runCheck } from './runCheck';
+import { PathError, resolveTargets } from './targets';
+import { packageVersion } from './version';
+
+/** Exit status for bad usage and unreadable paths (spec §4). */
+const USAGE_ERROR = 2;
+
+/** `seed-curator` with its arguments (without `node` and the script); resolves to the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    case 'usage-error':
+      process.stderr.write(`seed-curator: ${command.message} (see seed-curator --help)\n`);
+      return USAGE_ERROR;
+    case 'check':
+      return check(command.options);
+  }
+}
+
+async function check(options: CheckOptions): Promise<number> {
+  const cwd = process.cwd();
+  let report: CheckReport;
+  try {
+    const targets = await resolveTargets(options.paths, cwd);
+    // A broken config does not stop the check: its problems are named and the defaults hold, as in the editor.
+    for (const { root } of targets) {
+      for (const problem of root.configProblems) {
+        process.stderr.write(`seed-curator: ${displayPath(root.configFile ?? path.join(root.folder, CONFIG_FILE), cwd)}: ${problem.message} The defaults hold for it.\n`);
+      }
+    }
+    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet) });
+  } catch (error) {
+    if (!(error instanceof PathError) && !isFileSystemError(error)) throw error;
+    process.stderr.write(`seed-curator: ${(error as Error).message}\n`);
+    return USAGE_ERROR;
+  }
+  process.stdout.write(render(report, options, cwd));
+  return exitCodeOf(summarize(report));
+}
+
+function render(report: CheckReport, options: CheckOptions, cwd: string): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, { cwd, version: packageVersion() });
+    case 'text':
+      return formatText(report, { cwd, colour: wantsColour(process.stdout, process.env) });
+  }
+}
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColour(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+
+/** A write of a fixed seed that failed (read-only folder, full disk): reported like an unreadable path. */
+function isFileSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+}
+
+// A reader that stops early (`| head`) is no failure of the check.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`seed-curator: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = USAGE_ERROR;
+  },
+);
