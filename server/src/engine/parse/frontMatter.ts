@@ -28,7 +28,7 @@ export function parseFrontMatter(lines: LineMap): Header {
     problems.push({
       kind: 'unclosed',
       message: 'The front matter opened with `---` is never closed.',
-      span: { start: 0, end: lines.lineEnd(0) },
+      span: { start: 0, end: lines.lineEnd(lastYamlLine) },
     });
   }
   const yamlStart = lines.lineEndWithBreak(0);
@@ -42,11 +42,11 @@ function readFields(source: string, base: number, problems: HeaderProblem[]): He
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false });
   for (const error of doc.errors) {
-    problems.push({
-      kind: 'yaml',
-      message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-      span: { start: base + error.pos[0], end: base + Math.max(error.pos[1], error.pos[0] + 1) },
-    });
+    // An error found only at the end (an unclosed quote) belongs to the whole block.
+    const atEnd = error.pos[0] >= source.trimEnd().length;
+    const start = atEnd ? 0 : error.pos[0];
+    const end = atEnd ? source.trimEnd().length : Math.max(error.pos[1], error.pos[0] + 1);
+    problems.push({ kind: 'yaml', message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`, span: { start: base + start, end: base + end } });
   }
   if (!isMap(doc.contents)) {
     if (doc.contents && doc.errors.length === 0) {
@@ -65,7 +65,7 @@ function readFields(source: string, base: number, problems: HeaderProblem[]): He
     }
     seen.add(field.key);
     if (!field.scalar) {
-      problems.push({ kind: 'non-scalar', key: field.key, message: `The value of \`${field.key}\` should be a single value, not a list or a map.`, span: field.valueSpan });
+      problems.push({ kind: 'non-scalar', key: field.key, message: `The value of \`${field.key}\` should be a single value, not a list or a map.`, span: field.span });
     }
     fields.push(field);
   }

@@ -1,9 +1,6 @@
-import { detectLanguage, groupOf } from '../language/detectLanguage';
+import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH } from '../language/detectLanguage';
 import { fieldOf } from '../model';
 import type { Finding, Rule } from './rule';
-
-/** Shorter passages are too short for a confident answer per passage. */
-const MIN_PASSAGE_LENGTH = 250;
 
 export const mixedLanguage: Rule = {
   id: 'mixed-language',
@@ -15,7 +12,7 @@ export const mixedLanguage: Rule = {
     if (!seedLang) return [];
     const findings: Finding[] = [];
     for (const passage of parsed.passages) {
-      if (passage.text.length < MIN_PASSAGE_LENGTH) continue;
+      if (passage.text.length < MIN_CONFIDENT_LENGTH) continue;
       const detected = detectLanguage(passage.text, context.config.languages);
       if (!detected.confident || !detected.lang || groupOf(detected.lang) === groupOf(seedLang === 'no' ? 'nb' : seedLang)) continue;
       findings.push({

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { applyEdits, fixesOf, withoutOverlaps } from '../../server/src/engine/fixes';
+import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
+import { checkCorpus, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
+
+/** Fixture folders are named after the rule they test, with an optional `--case` suffix. */
+const folders = readdirSync(FIXTURES).sort();
+const ruleOf = (folder: string) => folder.split('--')[0];
+
+describe('rule fixtures', () => {
+  it('every rule has at least one fixture', () => {
+    const covered = new Set(folders.map(ruleOf));
+    assert.deepEqual(RULE_IDS.filter((id) => !covered.has(id)), []);
+  });
+
+  for (const folder of folders) {
+    const rule = ruleOf(folder);
+    const rules = new Set([rule]);
+    describe(folder, () => {
+      const { seeds, config } = readFixture(folder);
+
+      it('reports exactly the marked lines', () => {
+        for (const { seed, diagnostics } of checkCorpus(seeds, config)) {
+          assert.deepEqual(reported(diagnostics, rules), expectedFor(seed, rule), `${seed.name}`);
+        }
+      });
+
+      it('reports the same with CRLF line endings and a BOM', () => {
+        const crlfWithBom = (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`;
+        for (const { seed, diagnostics } of checkCorpus(seeds, config, crlfWithBom)) {
+          assert.deepEqual(reported(diagnostics, rules), expectedFor(seed, rule), `${seed.name} (CRLF, BOM)`);
+        }
+      });
+
+      it('its preferred fixes clear its findings and keep all other text', () => {
+        const fixed = applyPreferredFixes(seeds, config, rule);
+        for (const { seed, diagnostics } of checkCorpus(fixed, config)) {
+          const unfixable = diagnostics.filter((d) => d.code === rule && !fixesOf(d).some((f) => f.edit?.changes));
+          assert.deepEqual(reported(diagnostics, rules), reported(unfixable, rules), `${seed.name} after fixes:\n${seed.text}`);
+        }
+      });
+    });
+  }
+});
+
+function expectedFor(seed: FixtureSeed, rule: string): string[] {
+  return seed.expected.filter((e) => e.endsWith(`:${rule}`)).sort();
+}
+
+/** Applies the preferred text fix of each of the rule's findings, pass after pass, as a curator clicking would. */
+function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof checkCorpus>[1], rule: string): FixtureSeed[] {
+  let current = seeds;
+  for (let pass = 0; pass < 10; pass++) {
+    let changed = false;
+    current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
+      const edits = diagnostics
+        .filter((d) => d.code === rule)
+        .flatMap((d) => {
+          const fixes = fixesOf(d).filter((f) => f.edit?.changes?.[seed.uri]);
+          const fix = fixes.find((f) => f.preferred) ?? fixes[0];
+          const fixEdits = fix ? fix.edit!.changes![seed.uri] : [];
+          fixEdits.forEach((edit) => assertStaysNear(d, edit, seed.name));
+          return fixEdits;
+        });
+      const kept = withoutOverlaps(edits);
+      if (kept.length === 0) return seed;
+      changed = true;
+      return { ...seed, text: applyEdits(seed.text, kept) };
+    });
+    if (!changed) break;
+  }
+  return current;
+}
+
+/**
+ * A quick fix changes only its own place: the finding's lines (a deleted line may take the line
+ * break before or the blank line after along), or an insertion into the header above it.
+ */
+function assertStaysNear(diagnostic: Diagnostic, edit: TextEdit, name: string): void {
+  const insertionAbove = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character && edit.range.start.line <= diagnostic.range.start.line;
+  const nearby = edit.range.start.line >= diagnostic.range.start.line - 1 && edit.range.end.line <= diagnostic.range.end.line + 2;
+  assert.ok(insertionAbove || nearby, `${name}: the fix for "${diagnostic.message}" edits lines ${edit.range.start.line}-${edit.range.end.line}`);
+}
