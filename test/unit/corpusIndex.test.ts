@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSeed, indexInputOf } from '../../server/src/engine/analyse';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { CorpusIndex } from '../../server/src/engine/corpus/corpusIndex';
+
+const config = defaultConfig();
+const shared = 'The regional council agreed on Monday to fund a new bus line between the two valley towns.';
+const nearlyShared = 'The regional council agreed on Monday to fund a new bus line between the two valley villages.';
+
+function add(index: CorpusIndex, name: string, text: string): Set<number> {
+  const uri = `file:///corpus/${name}`;
+  return index.upsert(indexInputOf(analyseSeed(text, config), uri, name, config.duplicates.minWords));
+}
+
+describe('CorpusIndex', () => {
+  it('matches passages exactly after normalising case, punctuation and digits', () => {
+    const index = new CorpusIndex(config.duplicates);
+    add(index, 'a.txt', `Bus news\n\n${shared}\n`);
+    add(index, 'b.txt', `Other news\n\n${shared.toUpperCase().replace('.', '!')}\n`);
+    const matches = index.matchesOf(index.idOf('file:///corpus/a.txt')!);
+    assert.equal(matches.length, 1);
+    assert.equal(matches[0].similarity, 1);
+    assert.equal(index.info(matches[0].other.seed)?.path, 'b.txt');
+  });
+
+  it('verifies near-duplicate candidates against the threshold', () => {
+    const loose = new CorpusIndex({ ...config.duplicates, similarity: 0.5 });
+    add(loose, 'a.txt', `Bus news\n\n${shared}\n`);
+    add(loose, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
+    const found = loose.matchesOf(loose.idOf('file:///corpus/a.txt')!).filter((m) => m.similarity < 1);
+    assert.equal(found.length, 1);
+    assert.ok(found[0].similarity >= 0.5 && found[0].similarity < 1);
+    const strict = new CorpusIndex({ ...config.duplicates, similarity: 0.95 });
+    add(strict, 'a.txt', `Bus news\n\n${shared}\n`);
+    add(strict, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
+    assert.deepEqual(strict.matchesOf(strict.idOf('file:///corpus/a.txt')!), []);
+  });
+
+  it('updates one seed at a time and reports which other seeds are affected', () => {
+    const index = new CorpusIndex(config.duplicates);
+    add(index, 'a.txt', `Bus news\n\n${shared}\n`);
+    const unrelated = add(index, 'c.txt', 'Weather\n\nSun all week long, with light winds from the west and warm evenings.\n');
+    assert.equal(unrelated.size, 0);
+    const affected = add(index, 'b.txt', `Bus news\n\n${shared}\n`);
+    assert.deepEqual([...affected].map((id) => index.info(id)?.path), ['a.txt']);
+    // The copy is edited away: a.txt is affected again, and no longer matches.
+    const afterEdit = add(index, 'b.txt', 'Bus news\n\nNothing about buses remains in this seed after the edit today.\n');
+    assert.deepEqual([...afterEdit].map((id) => index.info(id)?.path), ['a.txt']);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!), []);
+    assert.deepEqual([...index.remove('file:///corpus/b.txt')], []);
+    assert.equal(index.size, 2);
+  });
+
+  it('measures containment as the share of words found in the other seed', () => {
+    const index = new CorpusIndex(config.duplicates);
+    const other = 'A second paragraph with enough words to count as a passage of its own here.';
+    add(index, 'big.txt', `Bus news\n\n${shared}\n\n${other}\n\nA third paragraph, only in the bigger seed, long enough to be compared too.\n`);
+    add(index, 'small.txt', `Bus news\n\n${shared}\n\n${other}\n`);
+    const small = index.containmentOf(index.idOf('file:///corpus/small.txt')!);
+    assert.equal(small[0].share, 1);
+    const big = index.containmentOf(index.idOf('file:///corpus/big.txt')!);
+    assert.ok(big[0].share > 0.5 && big[0].share < 0.8);
+  });
+
+  it('counts short lines across seeds', () => {
+    const index = new CorpusIndex(config.duplicates);
+    for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nShare this story\n`);
+    const seed = analyseSeed('X\n\nShare this story\n', config);
+    const key = seed.parsed.passages.find((p) => p.text === 'Share this story')!.key;
+    assert.equal(index.shortLineSeedCount(key), 3);
+  });
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fieldOf } from '../../server/src/engine/model';
+import { parseSeed } from '../../server/src/engine/parse/parseSeed';
+
+const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe('parseSeed', () => {
+  it('reads front matter with the exact ranges of each key and value', () => {
+    const text = '---\ntitle: Fergen er tilbake\ndate: 2023-05-02\nlang: nb\nsection: lokalt\n---\nFergen gikk igjen tirsdag.\n';
+    const seed = parseSeed(text);
+    assert.equal(seed.header.kind, 'front-matter');
+    assert.deepEqual(seed.header.fields.map((f) => [f.key, f.value]), [['title', 'Fergen er tilbake'], ['date', '2023-05-02'], ['lang', 'nb'], ['section', 'lokalt']]);
+    const date = fieldOf(seed.header, 'date')!;
+    assert.equal(slice(text, date.keySpan), 'date');
+    assert.equal(slice(text, date.valueSpan), '2023-05-02');
+    assert.equal(seed.title?.text, 'Fergen er tilbake');
+    assert.equal(seed.title?.from, 'header');
+    assert.equal(slice(text, { start: seed.bodyStart, end: text.length }), 'Fergen gikk igjen tirsdag.\n');
+  });
+
+  it('keeps a date written as a YAML timestamp as the curator wrote it', () => {
+    const seed = parseSeed('---\ndate: 2020-08-15T09:30:00Z\n---\nText.\n');
+    assert.equal(fieldOf(seed.header, 'date')?.value, '2020-08-15T09:30:00Z');
+  });
+
+  it('reads a legacy header and finds body text fused to it', () => {
+    const text = ' date 2021-03 Regjeringen la fram forslaget fredag.\n\nMer tekst her.';
+    const seed = parseSeed(text);
+    assert.equal(seed.header.kind, 'legacy');
+    assert.equal(fieldOf(seed.header, 'date')?.value, '2021-03');
+    assert.equal(slice(text, { start: seed.header.fused!.bodyStart, end: text.indexOf('\n') }), 'Regjeringen la fram forslaget fredag.');
+    assert.equal(seed.passages[0].text, 'Regjeringen la fram forslaget fredag.');
+    assert.equal(seed.title, undefined);
+  });
+
+  it('takes a headline on the first line as the title, and short lines between paragraphs as subheadings', () => {
+    const text = 'Ferry returns after repairs\n\nThe ferry carried its first passengers on Tuesday.\n\nNew engines\n\nEngineers replaced both engines over the winter.\n';
+    const seed = parseSeed(text);
+    assert.equal(seed.title?.text, 'Ferry returns after repairs');
+    assert.equal(seed.title?.from, 'first-line');
+    assert.deepEqual(seed.blocks.map((b) => [b.kind, slice(text, b.span)]), [
+      ['paragraph', 'The ferry carried its first passengers on Tuesday.'],
+      ['subheading', 'New engines'],
+      ['paragraph', 'Engineers replaced both engines over the winter.'],
+    ]);
+  });
+
+  it('makes each line a paragraph when the seed has no blank lines', () => {
+    const seed = parseSeed('The first sentence stands alone.\nThe second one too.\nAnd a third.\n');
+    assert.equal(seed.blocks.length, 3);
+    assert.ok(seed.blocks.every((b) => b.kind === 'paragraph'));
+  });
+
+  it('joins hard-wrapped lines into one passage but keeps repeated lines apart', () => {
+    const wrapped = parseSeed('Title here\n\nThis sentence was wrapped\nby the scraper at a fixed width.\n');
+    assert.deepEqual(wrapped.passages.filter((p) => !p.isTitle).map((p) => p.words.length), [11]);
+    const repeated = parseSeed('Title here\n\nA caption. Photo: Ann Lee\nA caption. Photo: Ann Lee\n');
+    assert.equal(repeated.passages.filter((p) => !p.isTitle).length, 2);
+  });
+
+  it('finds navigation and captions before the title', () => {
+    const text = 'sport\n  1. Home\n  2. Sport\n\nTeam wins the cup\n\nThe team won the cup final on Sunday.\n';
+    const seed = parseSeed(text);
+    assert.deepEqual(seed.lead.map((l) => [l.kind, l.lines]), [['navigation', [0, 1, 2]]]);
+    assert.equal(seed.title?.text, 'Team wins the cup');
+    const captioned = parseSeed('The captain lifts the cup. Photo: Per Olsen / NTB\nThe team won the cup final on Sunday.\nFans celebrated in the streets.\n');
+    assert.deepEqual(captioned.lead.map((l) => l.kind), ['caption']);
+  });
+
+  it('sets a BOM aside and keeps CRLF offsets exact', () => {
+    const text = '\ufeff---\r\ntitle: Tittel\r\n---\r\nTekst.\r\n';
+    const seed = parseSeed(text);
+    assert.equal(seed.hasBom, true);
+    assert.equal(seed.lines.eol, '\r\n');
+    assert.equal(slice(seed.text, fieldOf(seed.header, 'title')!.valueSpan), 'Tittel');
+  });
+
+  it('survives empty, binary-looking and very long input', () => {
+    assert.equal(parseSeed('').passages.length, 0);
+    assert.ok(parseSeed('\u0000\u0001\u0002').passages.length <= 1);
+    const long = parseSeed(`${'word '.repeat(200_000)}\n`);
+    assert.equal(long.passages.length, 1);
+  });
+});
