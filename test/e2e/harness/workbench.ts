@@ -1,0 +1,74 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** What a user does in VS Code, in the words of its UI: the palette, Quick Open, views. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+    // The explorer lists the workspace once the remote file system is connected.
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** Runs a command from the Command Palette by (part of) its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Opens a workspace file with Quick Open and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.activeTab(name).waitFor();
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  }
+
+  activeTab(name: string): Locator {
+    return this.page.locator('.tabs-container .tab.active', { hasText: name });
+  }
+
+  /** Puts the cursor at the start of a line (1-based) with Go to Line. */
+  async goToLine(line: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** The rows of a view in the side bar or panel, found by its title. */
+  viewRows(viewTitle: string): Locator {
+    return this.page.locator(`.pane:has(.pane-header:has-text("${viewTitle}")) .monaco-list-row`);
+  }
+
+  /** Types into the Problems panel's filter box (text, or a glob of files). */
+  async filterProblems(filter: string): Promise<void> {
+    const input = this.page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    await input.fill(filter);
+  }
+
+  problemsRows(): Locator {
+    return this.page.locator('.markers-panel .monaco-list-row');
+  }
+
+  /** The action list of the light bulb (Ctrl+.). */
+  codeActionRows(): Locator {
+    return this.page.locator('.action-widget .monaco-list-row.action');
+  }
+
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file });
+  }
+}
