@@ -5,7 +5,8 @@ export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 
 export type SeedFileRead = { ok: true; text: string } | { ok: false; reason: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so the parser sees it and fixes can write it back.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a seed as UTF-8; binary, invalid, vanished and oversized files come back as a reason. */
 export async function readSeedFile(file: string): Promise<SeedFileRead> {
