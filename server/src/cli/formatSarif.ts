@@ -4,6 +4,7 @@ import type { Diagnostic, Location, Range } from 'vscode-languageserver-types';
 import { RULES_DOC, SOURCE } from '../engine/lint';
 import { ALL_RULES } from '../engine/rules/allRules';
 import { displayPath } from './displayPath';
+import { messageText } from './messageText';
 import type { CheckReport } from './report';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -80,7 +81,7 @@ function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, nu
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),
     level: LEVEL_OF_SEVERITY[diagnostic.severity ?? 1],
-    message: { text: diagnostic.message },
+    message: { text: messageText(diagnostic) },
     locations: [location.physical({ uri, range: diagnostic.range })],
   };
   if (diagnostic.relatedInformation?.length) {

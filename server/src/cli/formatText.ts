@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { displayPath } from './displayPath';
+import { messageText } from './messageText';
 import { summarize, type CheckReport, type Summary } from './report';
 
 export interface TextStyle {
@@ -33,7 +34,7 @@ function findingLine(where: string, diagnostic: Diagnostic, paint: (code: number
   const { line, character } = diagnostic.range.start;
   const severity = diagnostic.severity ?? 1;
   const name = (SEVERITY_NAMES[severity] ?? 'error').padEnd(NAME_WIDTH);
-  return `${where}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOURS[severity] ?? 0, name)}  ${diagnostic.message}  ${paint(90, `[${diagnostic.code}]`)}`;
+  return `${where}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOURS[severity] ?? 0, name)}  ${messageText(diagnostic)}  ${paint(90, `[${diagnostic.code}]`)}`;
 }
 
 function summaryLine(summary: Summary): string {
