@@ -4,6 +4,7 @@ import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
 import { fieldOf, type ParsedSeed } from './model';
 import { parseSeed } from './parse/parseSeed';
+import { hash53 } from './text/normalize';
 
 /** A parsed seed plus what is costly to compute and used by several rules. */
 export interface AnalysedSeed {
@@ -29,6 +30,14 @@ export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
   };
 }
 
+/**
+ * Short lines are compared as written, digits included: "1600 GMT" and "2000 GMT" are a kick-off
+ * time each, not one repeated line of chrome.
+ */
+export function shortLineKey(text: string): number {
+  return hash53(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** What the corpus index keeps of a seed. */
 export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minWords: number): IndexInput {
   const { parsed } = seed;
@@ -47,6 +56,6 @@ export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minW
     range: lines.range(passage.span.start, passage.span.end),
     isTitle: passage.isTitle,
   }));
-  const shortLineKeys = parsed.passages.filter((p) => !p.isTitle && p.words.length < minWords).map((p) => p.key);
+  const shortLineKeys = parsed.passages.filter((p) => !p.isTitle && p.words.length < minWords && /\p{L}/u.test(p.text)).map((p) => shortLineKey(p.text));
   return { info, passages, shortLineKeys };
 }

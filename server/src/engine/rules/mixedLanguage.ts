@@ -2,6 +2,19 @@ import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH } from '../language/detec
 import { fieldOf } from '../model';
 import type { Finding, Rule } from './rule';
 
+/**
+ * One paragraph is little text, and names or quotes sway franc: the seed's own language must
+ * trail the passage's by this much in franc's normalised score before the passage counts as mixed.
+ */
+const PASSAGE_MARGIN = 0.1;
+/** Team sheets and lists of names are in no language: a passage mostly of capitalised words is left alone. */
+const MAX_CAPITALISED_SHARE = 0.4;
+
+function capitalisedShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length / Math.max(1, words.length);
+}
+
 export const mixedLanguage: Rule = {
   id: 'mixed-language',
   defaultSeverity: 'info',
@@ -12,9 +25,12 @@ export const mixedLanguage: Rule = {
     if (!seedLang) return [];
     const findings: Finding[] = [];
     for (const passage of parsed.passages) {
-      if (passage.text.length < MIN_CONFIDENT_LENGTH) continue;
+      if (passage.text.length < MIN_CONFIDENT_LENGTH || capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE) continue;
       const detected = detectLanguage(passage.text, context.config.languages);
-      if (!detected.confident || !detected.lang || groupOf(detected.lang) === groupOf(seedLang === 'no' ? 'nb' : seedLang)) continue;
+      const seedGroup = groupOf(seedLang === 'no' ? 'nb' : seedLang);
+      if (!detected.confident || !detected.lang || groupOf(detected.lang) === seedGroup) continue;
+      const seedScore = Math.max(0, ...detected.candidates.filter((c) => groupOf(c.lang) === seedGroup).map((c) => c.score));
+      if (seedScore > 1 - PASSAGE_MARGIN) continue;
       findings.push({
         span: passage.span,
         message: `This passage reads as "${detected.lang}", not "${seedLang}" like the rest of the seed.`,
