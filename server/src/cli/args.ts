@@ -25,9 +25,13 @@ indexed either way, so that findings across seeds are complete.
 Options:
   --format <text|json|sarif>  the report's format (default: text)
   --fix                       apply the safe fixes, write the changed seeds, report what remains
-  -q, --quiet                 no progress bar, no notes on stderr
+  -q, --quiet                 no progress bar (problems in .seedcurator.json are still named)
   -h, --help                  show this help
   -v, --version               show the version
+
+A file named on the command line is checked even if the config's include leaves it out. Seeds
+that cannot be read as UTF-8 text are listed as skipped and do not change the exit status. A broken
+.seedcurator.json is named on stderr and its defaults hold.
 
 Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage or an unreadable path.`;
 
