@@ -22,7 +22,9 @@ export const corpusDuplicate: Rule = {
       const where = `${first.path} (line ${first.location.range.start.line + 1})`;
       const others = twins.length > 1 ? ` and ${twins.length - 1} other place${twins.length > 2 ? 's' : ''}` : '';
       const how = first.similarity >= 1 ? 'also appears in' : `is ${Math.round(first.similarity * 100)}% similar to a passage in`;
-      const fixes: Fix[] = [{ title: 'Delete this passage here', preferred: true, edits: [deletePassageEdit(context, passage)] }];
+      // Only a later copy (in path order) is offered for deletion first, so that fixing every seed keeps one copy.
+      const isLaterCopy = twins.some((twin) => twin.location.uri < context.uri);
+      const fixes: Fix[] = [{ title: 'Delete this passage here', preferred: isLaterCopy, edits: [deletePassageEdit(context, passage)] }];
       if (context.configUri) {
         fixes.push({
           title: 'Accept this duplicate (record it in .seedcurator.json)',

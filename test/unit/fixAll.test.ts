@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { applyEdits, fixesOf, withoutOverlaps } from '../../server/src/engine/fixes';
+import { LineMap } from '../../server/src/engine/text/lineMap';
+import { matchWords } from '../../server/src/engine/text/normalize';
+import { checkCorpus, FIXTURES, readFixture, type FixtureSeed } from './fixtureCorpus';
+
+const SHARED_SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+
+function sharedSeeds(): FixtureSeed[] {
+  return readdirSync(SHARED_SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, uri: `file:///corpus/${name}`, text: readFileSync(path.join(SHARED_SEEDS, name), 'utf8'), expected: [] }));
+}
+
+function preferredEdits(uri: string, diagnostics: Diagnostic[]): TextEdit[] {
+  return diagnostics.flatMap((d) => {
+    const fixes = fixesOf(d).filter((f) => f.edit?.changes?.[uri]);
+    const fix = fixes.find((f) => f.preferred);
+    return fix ? fix.edit!.changes![uri] : [];
+  });
+}
+
+/** Removes the edited ranges from a text: what must survive the edits byte for byte. */
+function untouched(text: string, edits: TextEdit[]): string[] {
+  const lines = new LineMap(text);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(text.slice(from, lines.offsetAt(edit.range.start)));
+    from = lines.offsetAt(edit.range.end);
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/**
+ * Clicking every preferred quick fix, pass after pass, as a curator would: afterwards no finding
+ * with a preferred text fix is left, and every piece of text between the edits is still there, in order.
+ */
+function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
+  const syndicated = new Set(passagesFlagged(seeds, config, 'corpus-duplicate'));
+  let current = seeds;
+  for (let pass = 0; pass < 15; pass++) {
+    let changed = false;
+    current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
+      const edits = withoutOverlaps(preferredEdits(seed.uri, diagnostics));
+      if (edits.length === 0) return seed;
+      changed = true;
+      const fixed = applyEdits(seed.text, edits);
+      let cursor = 0;
+      for (const piece of untouched(seed.text, edits)) {
+        const at = fixed.indexOf(piece, cursor);
+        assert.ok(at >= 0, `${seed.name}: text outside the fixes was changed: ${JSON.stringify(piece.slice(0, 80))}`);
+        cursor = at + piece.length;
+      }
+      return { ...seed, text: fixed };
+    });
+    if (!changed) break;
+  }
+  const remaining = new Set(checkCorpus(current, config).flatMap(({ analysed }) => analysed.parsed.passages.map((p) => normalised(p.text))));
+  assert.deepEqual([...syndicated].filter((text) => !remaining.has(text)), [], 'a syndicated passage must survive in one seed');
+  for (const { seed, diagnostics } of checkCorpus(current, config)) {
+    const left = diagnostics.filter((d) => preferredEdits(seed.uri, [d]).length > 0);
+    assert.deepEqual(left.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`), [], `${seed.name} after every fix:\n${seed.text}`);
+  }
+}
+
+/** Copies match after normalising (case, punctuation, digits), so survival is judged the same way. */
+const normalised = (text: string) => matchWords(text).join(' ');
+
+function passagesFlagged(seeds: FixtureSeed[], config: ReturnType<typeof defaultConfig>, rule: string): string[] {
+  return checkCorpus(seeds, config).flatMap(({ text, diagnostics }) => {
+    const lines = new LineMap(text.replace(/^\ufeff/, ''));
+    return diagnostics.filter((d) => d.code === rule).map((d) => normalised(lines.text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end))));
+  });
+}
+
+describe('every preferred fix at once', () => {
+  it('leaves each rule fixture clean', () => {
+    for (const folder of readdirSync(FIXTURES)) {
+      const { seeds, config } = readFixture(folder);
+      fixEverything(seeds, config);
+    }
+  });
+
+  it('leaves the shared seeds clean', { skip: !existsSync(SHARED_SEEDS) && `${SHARED_SEEDS} is absent` }, () => {
+    fixEverything(sharedSeeds());
+  });
+});
