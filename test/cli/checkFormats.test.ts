@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
 import { checkJson, FIXTURE_CORPUS, removeFolder, runCli, tempCopy } from './cliHarness';
@@ -85,5 +88,25 @@ describe('seed-curator check: reports', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(report.seeds.map((seed) => seed.path), ['syndicated-a.txt']);
     assert.deepEqual(report.seeds[0].diagnostics.map((d) => d.code), ['corpus-duplicate']);
+  });
+
+  it('checks every corpus nested in a folder, each against its own index and config', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-cli-'));
+    try {
+      fs.cpSync(corpus, path.join(parent, 'first'), { recursive: true });
+      fs.cpSync(corpus, path.join(parent, 'second'), { recursive: true });
+      fs.writeFileSync(path.join(parent, 'second', '.seedcurator.json'), '{ "rules": { "invalid-date": "off" } }');
+      const { run, report } = await checkJson([], parent);
+      assert.equal(run.code, 1, run.stderr);
+      assert.deepEqual(report.corpora.map((c) => path.basename(c.root)), ['first', 'second']);
+      assert.equal(report.summary.seeds, 8);
+      assert.equal(report.summary.errors, 1, 'invalid-date is off in the second corpus');
+      // Each corpus's index holds only its own seeds: the copies are not duplicates of each other.
+      const related = report.seeds.flatMap((seed) => seed.diagnostics.flatMap((d) => d.relatedInformation ?? []));
+      assert.ok(related.every((info) => info.location.uri.includes('/first/') !== info.location.uri.includes('/second/')));
+      assert.equal(report.seeds.filter((seed) => seed.diagnostics.some((d) => d.code === 'corpus-duplicate')).length, 4);
+    } finally {
+      removeFolder(parent);
+    }
   });
 });

@@ -47,6 +47,8 @@ export async function resolveTargets(paths: readonly string[], cwd: string): Pro
     const root = await loadCorpusRoot(folder);
     const listed = await listSeedFiles(root);
     const selected = new Set([...listed.filter((file) => folders.some((wantedFolder) => isInside(file, wantedFolder))), ...files]);
+    // A folder with neither a config nor seeds (say, the parent of nested corpora) is no corpus at all.
+    if (selected.size === 0 && !root.configFile) continue;
     targets.push({ root, seedFiles: [...new Set([...listed, ...files])].sort(), selected });
   }
   return targets;
