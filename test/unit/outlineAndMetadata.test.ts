@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSeed } from '../../server/src/engine/analyse';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { NO_CORPUS } from '../../server/src/engine/corpus/corpusFacts';
+import { seedMetadata } from '../../server/src/engine/metadata';
+import { documentSymbols } from '../../server/src/engine/symbols';
+
+const config = defaultConfig();
+const text = [
+  '---',
+  'title: Fergen går igjen etter vinteren',
+  'date: 2023-05-02',
+  'source: Havneposten',
+  'section: lokalt',
+  '---',
+  'Havnefergen fraktet sine første passasjerer for sesongen tirsdag morgen, etter fem måneder i tørrdokk. Mannskapet sier at det var godt å komme ut på fjorden igjen.',
+  '',
+  'Annonse',
+  '',
+  'Nye motorer',
+  '',
+  'Verkstedet byttet begge motorene og hele styringen i løpet av vinteren, opplyser rederiet i en pressemelding. Billettprisene er de samme som i fjor, og rutetidene er ikke endret.',
+  '',
+].join('\n');
+
+describe('outline and metadata', () => {
+  const seed = analyseSeed(text, config);
+
+  it('outlines front matter keys, title, boilerplate and subheadings with their paragraphs', () => {
+    const symbols = documentSymbols(seed, config);
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [
+      ['Front matter', '4 keys'],
+      ['Fergen går igjen etter vinteren', 'title'],
+      ['Havnefergen fraktet sine første passasjerer for sesongen ti…', 'paragraph'],
+      ['Annonse', 'boilerplate'],
+      ['Nye motorer', 'subheading'],
+    ]);
+    assert.deepEqual(symbols[0].children!.map((c) => c.name), ['title', 'date', 'source', 'section']);
+    assert.equal(symbols[4].children!.length, 1);
+    assert.equal(symbols[4].range.end.line, 12);
+  });
+
+  it('gives title, date and its origin, detected language, counts and unknown keys', () => {
+    const metadata = seedMetadata({ uri: 'file:///c/a.txt', path: 'a.txt', seed, corpus: NO_CORPUS, diagnostics: [], now: new Date('2026-11-21') });
+    assert.deepEqual(metadata.title, { text: 'Fergen går igjen etter vinteren', from: 'header' });
+    assert.deepEqual(metadata.date, { value: '2023-05-02', from: 'front matter', precision: 'day', valid: true });
+    assert.equal(metadata.language.detected, 'nb');
+    assert.equal(metadata.language.confident, true);
+    assert.equal(metadata.source, 'Havneposten');
+    assert.deepEqual(metadata.fields.find((f) => f.key === 'section'), { key: 'section', value: 'lokalt' });
+    assert.equal(metadata.paragraphs, 2);
+    assert.ok(metadata.words > 50 && metadata.words < 70, `${metadata.words} words`);
+  });
+});
