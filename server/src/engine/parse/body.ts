@@ -1,7 +1,7 @@
 import type { Block, LeadChrome, Passage, Span, Title } from '../model';
 import { hash53, matchWords } from '../text/normalize';
 import type { LineMap } from '../text/lineMap';
-import { isBreadcrumbTrail, isCaptionLine, isMenuItem, isSectionLabel } from './chrome';
+import { isBreadcrumbTrail, isCaptionLine, isLabelShaped, isMenuItem, isSectionLabel } from './chrome';
 
 const isBlank = (text: string) => text.trim().length === 0;
 
@@ -17,12 +17,14 @@ export function findLeadChrome(lines: LineMap, firstLine: number): LeadChrome[] 
       line++;
       continue;
     }
-    const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(lines.lineText(line + 1) ?? '');
+    const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(lines.lineText(line + 1));
     let kind: LeadChrome['kind'] | undefined;
     if (isCaptionLine(text)) kind = 'caption';
     else if (inMenu && isMenuItem(text)) kind = 'navigation';
     else if (startsMenu || isBreadcrumbTrail(text)) kind = 'navigation';
-    else if (isSectionLabel(text) && line + 1 < lines.lineCount && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
+    else if (isSectionLabel(text) && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
+    // A crumb of a trail written one per line (`Home` / `News` / `Local`) follows another crumb.
+    else if (followsNavigation(lead, line) && isLabelShaped(text) && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
     if (!kind) break;
     inMenu = kind === 'navigation' && isMenuItem(text) ? true : inMenu || startsMenu;
     const previous = lead[lead.length - 1];
@@ -37,6 +39,11 @@ export function findLeadChrome(lines: LineMap, firstLine: number): LeadChrome[] 
     line++;
   }
   return lead;
+}
+
+function followsNavigation(lead: LeadChrome[], line: number): boolean {
+  const previous = lead[lead.length - 1];
+  return previous !== undefined && previous.kind === 'navigation' && previous.lines[previous.lines.length - 1] === line - 1;
 }
 
 /** The first non-blank line at or after `from`. */

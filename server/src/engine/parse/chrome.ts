@@ -36,11 +36,15 @@ export function isBreadcrumbTrail(line: string): boolean {
   return line.split(TRAIL_SEPARATOR).every((part) => part.trim().split(/\s+/).length <= 4);
 }
 
-/** A one- to three-word section label: `scorecard`, `Politics`, `NYHETER`. */
+/** One to three words, no sentence punctuation: the shape of a menu entry. */
+export function isLabelShaped(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && text.length <= 30 && !/[.!?,;:]$/.test(text) && text.split(/\s+/).length <= 3;
+}
+
+/** A section label: `scorecard`, `Politics`, `NYHETER`. */
 export function isSectionLabel(line: string): boolean {
   const text = line.trim();
-  if (text.length === 0 || text.length > 30 || /[.!?,;:]$/.test(text)) return false;
-  if (SECTION_WORDS.has(text.toLowerCase())) return true;
-  const words = text.split(/\s+/);
-  return words.length <= 3 && (/^\p{Ll}/u.test(text) || (text === text.toUpperCase() && /\p{Lu}/u.test(text)));
+  if (!isLabelShaped(text)) return false;
+  return SECTION_WORDS.has(text.toLowerCase()) || /^\p{Ll}/u.test(text) || (text === text.toUpperCase() && /\p{Lu}/u.test(text));
 }

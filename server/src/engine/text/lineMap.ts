@@ -35,7 +35,9 @@ export class LineMap {
     return line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
   }
 
+  /** The line's content without its line ending; empty past the last line. */
   lineText(line: number): string {
+    if (line >= this.lineStarts.length) return '';
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
