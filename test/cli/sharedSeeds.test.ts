@@ -43,9 +43,10 @@ describe('seed-curator check on the shared seeds (issue 2)', { skip: absent && `
 
   it('001: fused header, imprecise date, the title of 000 offered, contained in 000, stray whitespace', () => {
     const { one } = seed('001');
+    const titleOf000 = seed('000').text.split('\n')[0].trim();
     one('fused-header', /date 2020-08/);
     one('imprecise-date', /2020-08/);
-    assert.ok(fixTitles(one('missing-title')).some((title) => title.includes('Lukasjenko: – Putin skal bidra til å sørge for sikkerhet') && title.includes('000_')));
+    assert.ok(fixTitles(one('missing-title')).some((title) => title.includes(titleOf000) && title.includes('000_')));
     assert.match(messageText(one('duplicate-seed')), /000_73a38da33ded0de9\.txt/);
     one('stray-whitespace');
   });
