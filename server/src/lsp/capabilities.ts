@@ -1,0 +1,22 @@
+import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
+import type { ClientFeatures } from './clientFeatures';
+import { CODE_ACTION_KINDS } from './codeActions';
+import { COMMANDS } from './commands';
+
+/** The identifier of the server's pull diagnostics. */
+export const DIAGNOSTIC_IDENTIFIER = 'seed-curator';
+
+export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+    executeCommandProvider: { commands: COMMANDS },
+    documentSymbolProvider: { label: 'Seed' },
+    hoverProvider: true,
+  };
+  if (features.pullDiagnostics) {
+    // A seed's findings depend on other seeds (corpus duplicates), hence interFileDependencies.
+    capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_IDENTIFIER, interFileDependencies: true, workspaceDiagnostics: true };
+  }
+  return capabilities;
+}

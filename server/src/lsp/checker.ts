@@ -1,0 +1,99 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { analyseSeed } from '../engine/analyse';
+import type { Corpus } from '../engine/corpus/corpus';
+import { SOURCE } from '../engine/lint';
+import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { SeedTexts } from './documents';
+import type { FindingsStore } from './findings';
+import type { Settings } from './settings';
+import type { Corpora } from './workspace';
+
+/** Lets a newer edit or a reload stop work that has become pointless. */
+export interface Cancellation {
+  readonly cancelled: boolean;
+}
+
+export const NOT_CANCELLED: Cancellation = { cancelled: false };
+
+/**
+ * Keeps the corpus index and the findings of seeds current: re-indexes a changed seed, checks it,
+ * and re-checks the other seeds the index says it affects.
+ */
+export class SeedChecker {
+  constructor(
+    private readonly corpora: Corpora,
+    private readonly texts: SeedTexts,
+    private readonly store: FindingsStore,
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly settings: Settings,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Re-indexes a seed from its current text, checks it, then re-checks the seeds it affects. */
+  async refresh(uri: string, token: Cancellation = NOT_CANCELLED, pulledBy?: string): Promise<void> {
+    const corpus = this.corpora.corpusFor(uri);
+    if (!corpus) return this.forget(uri, token);
+    const read = await this.texts.read(uri);
+    if (token.cancelled) return;
+    let affected: string[];
+    if (read.ok) {
+      const update = corpus.update(uri, read.text);
+      affected = update.affected;
+      if (this.wanted(uri)) this.store.set(uri, corpus.check(uri, update.seed, this.now()), read.version);
+      else this.store.delete(uri);
+    } else {
+      affected = corpus.remove(uri);
+      this.store.set(uri, [unreadable(read.reason)]);
+    }
+    this.publisher.changed([uri], pulledBy);
+    await this.recheck(affected, token);
+  }
+
+  /** Puts a seed in the index without checking it (the first pass of indexing). */
+  async index(corpus: Corpus, uri: string): Promise<void> {
+    const read = await this.texts.read(uri);
+    if (read.ok) corpus.update(uri, read.text);
+    else this.store.set(uri, [unreadable(read.reason)]);
+  }
+
+  /** Checks seeds against the index as it stands, without re-indexing them. */
+  async recheck(uris: Iterable<string>, token: Cancellation = NOT_CANCELLED): Promise<void> {
+    const checked: string[] = [];
+    for (const uri of uris) {
+      if (token.cancelled) break;
+      if (await this.checkIndexed(uri)) checked.push(uri);
+    }
+    this.publisher.changed(checked);
+  }
+
+  /** A file that is no longer a seed (deleted, or excluded now): its findings go, and its twins are re-checked. */
+  async forget(uri: string, token: Cancellation = NOT_CANCELLED): Promise<void> {
+    const affected = this.corpora.all().flatMap((corpus) => corpus.remove(uri));
+    if (this.store.delete(uri)) this.publisher.changed([uri]);
+    await this.recheck(affected, token);
+  }
+
+  /** Closed seeds are checked only when the whole corpus is. */
+  wanted(uri: string): boolean {
+    return this.texts.isOpen(uri) || this.settings.value.checkCorpus;
+  }
+
+  private async checkIndexed(uri: string): Promise<boolean> {
+    const corpus = this.corpora.corpusFor(uri);
+    if (!corpus || corpus.index.idOf(uri) === undefined || !this.wanted(uri)) return false;
+    const read = await this.texts.read(uri);
+    if (!read.ok) return false;
+    this.store.set(uri, corpus.check(uri, analyseSeed(read.text, corpus.config), this.now()), read.version);
+    return true;
+  }
+}
+
+function unreadable(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: 'unreadable',
+    source: SOURCE,
+    message: `This seed cannot be checked: ${reason}.`,
+  };
+}

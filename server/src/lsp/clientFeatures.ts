@@ -1,0 +1,34 @@
+import type { ClientCapabilities } from 'vscode-languageserver/node';
+
+/** What the client announced it can do; every optional server behaviour is chosen from this. */
+export interface ClientFeatures {
+  /** `textDocument/diagnostic`: the client pulls findings, so the server must not push them. */
+  pullDiagnostics: boolean;
+  /** `workspace/diagnostic/refresh`: the client re-pulls when other seeds' findings change. */
+  diagnosticRefresh: boolean;
+  /** `window/workDoneProgress/create`. */
+  workDoneProgress: boolean;
+  /** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
+  watchedFilesRegistration: boolean;
+  /** `workspace/configuration`. */
+  configuration: boolean;
+  /** `workspace/applyEdit`. */
+  applyEdit: boolean;
+  /** `window/showDocument`. */
+  showDocument: boolean;
+  /** Hover contents as markdown rather than plain text. */
+  markdownHover: boolean;
+}
+
+export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatures {
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    workDoneProgress: capabilities.window?.workDoneProgress === true,
+    watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configuration: capabilities.workspace?.configuration === true,
+    applyEdit: capabilities.workspace?.applyEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
+    markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
+  };
+}

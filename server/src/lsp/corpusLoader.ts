@@ -1,0 +1,90 @@
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { parseConfig } from '../engine/config/config';
+import type { Corpus, CorpusRoot } from '../engine/corpus/corpus';
+import { findCorpusRoot, loadCorpusRoot } from '../engine/files/corpusFiles';
+import { configDiagnostics } from './configDiagnostics';
+import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { SeedTexts } from './documents';
+import type { FindingsStore } from './findings';
+import type { Indexer } from './indexer';
+import { isUnconfiguredSeed, type Corpora } from './workspace';
+
+/**
+ * Loads, reloads and drops corpora as configs appear, change and vanish, reporting broken
+ * configs and clearing the findings of files that are no longer seeds.
+ */
+export class CorpusLoader {
+  constructor(
+    private readonly corpora: Corpora,
+    private readonly indexer: Indexer,
+    private readonly texts: SeedTexts,
+    private readonly store: FindingsStore,
+    private readonly publisher: DiagnosticsPublisher,
+  ) {}
+
+  /** Finds every corpus of the workspace and starts indexing them. */
+  async loadWorkspace(): Promise<void> {
+    await Promise.all(this.corpora.workspaceFolders.map((folder) => this.loadFolder(folder)));
+  }
+
+  /** Finds a workspace folder's corpora afresh, e.g. when a config was created or deleted. */
+  async loadFolder(workspaceFolder: string): Promise<void> {
+    const roots = await this.corpora.discover(workspaceFolder);
+    const { added, removed } = this.corpora.replaceFolder(workspaceFolder, roots);
+    return this.settle(removed, added);
+  }
+
+  /** Reads a corpus's config again; `configText` when it is newer than the file (an edit not saved yet). */
+  async reload(corpus: Corpus, configText?: string): Promise<void> {
+    const root: CorpusRoot =
+      configText !== undefined && corpus.root.configFile
+        ? { folder: corpus.root.folder, configFile: corpus.root.configFile, ...configOf(configText) }
+        : await loadCorpusRoot(corpus.root.folder);
+    return this.settle([corpus], [this.corpora.replace(corpus, root)], configText);
+  }
+
+  /**
+   * The corpus of a seed opened before any corpus held it: a `*.seed` file new in a workspace
+   * folder, or opened from outside the workspace.
+   */
+  async corpusForNewSeed(uri: string): Promise<Corpus | undefined> {
+    if (!isUnconfiguredSeed(uri)) return undefined;
+    const workspaceFolder = this.corpora.workspaceFolderOf(uri);
+    if (workspaceFolder) {
+      await this.loadFolder(workspaceFolder);
+    } else {
+      const folder = path.dirname(URI.parse(uri).fsPath);
+      const corpus = this.corpora.add(await loadCorpusRoot((await findCorpusRoot(folder)) ?? folder));
+      await this.settle([], [corpus]);
+    }
+    return this.corpora.corpusFor(uri);
+  }
+
+  /** Swaps corpora and starts indexing the new ones in the background. */
+  private async settle(removed: Corpus[], added: Corpus[], configText?: string): Promise<void> {
+    const gone: string[] = [];
+    for (const corpus of removed) {
+      if (corpus.configUri && this.store.delete(corpus.configUri)) gone.push(corpus.configUri);
+      for (const [, info] of corpus.index.allInfo()) {
+        if (!this.corpora.corpusFor(info.uri) && this.store.delete(info.uri)) gone.push(info.uri);
+      }
+    }
+    this.publisher.changed(gone);
+    for (const corpus of added) await this.reportConfig(corpus, configText);
+    this.indexer.enqueue(added);
+  }
+
+  private async reportConfig(corpus: Corpus, configText?: string): Promise<void> {
+    if (!corpus.configUri) return;
+    const text = configText ?? (await this.texts.read(corpus.configUri));
+    const diagnostics = typeof text === 'string' ? configDiagnostics(corpus.root, text) : text.ok ? configDiagnostics(corpus.root, text.text) : [];
+    this.store.set(corpus.configUri, diagnostics);
+    this.publisher.changed([corpus.configUri]);
+  }
+}
+
+function configOf(text: string): Pick<CorpusRoot, 'config' | 'configProblems'> {
+  const { config, problems } = parseConfig(text);
+  return { config, configProblems: problems };
+}

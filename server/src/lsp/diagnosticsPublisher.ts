@@ -1,0 +1,47 @@
+import type { Connection } from 'vscode-languageserver/node';
+import type { ClientFeatures } from './clientFeatures';
+import type { FindingsStore } from './findings';
+import type { Settings } from './settings';
+
+/**
+ * Delivers changed findings: pushed with `textDocument/publishDiagnostics` to clients that do not
+ * pull, and announced with `workspace/diagnostic/refresh` to clients that pull and can refresh.
+ */
+export class DiagnosticsPublisher {
+  private refreshQueued = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly features: ClientFeatures,
+    private readonly store: FindingsStore,
+    private readonly settings: Settings,
+  ) {}
+
+  /** `pulledBy` is the document whose pending pull request answers for itself. */
+  changed(uris: Iterable<string>, pulledBy?: string): void {
+    if (this.features.pullDiagnostics) {
+      for (const uri of uris) if (uri !== pulledBy) return this.queueRefresh();
+      return;
+    }
+    for (const uri of uris) {
+      const findings = this.store.get(uri);
+      const diagnostics = findings && this.settings.value.enable ? findings.diagnostics : [];
+      void this.connection.sendDiagnostics({ uri, version: findings?.version, diagnostics });
+    }
+  }
+
+  /** Every stored finding again, e.g. after the `enable` setting changed. */
+  all(): void {
+    this.changed([...this.store.entries()].map(([uri]) => uri));
+  }
+
+  private queueRefresh(): void {
+    if (!this.features.diagnosticRefresh || this.refreshQueued) return;
+    // One refresh for a burst of changes: the client re-pulls everything anyway.
+    this.refreshQueued = true;
+    setImmediate(() => {
+      this.refreshQueued = false;
+      this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    });
+  }
+}

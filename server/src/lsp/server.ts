@@ -1,0 +1,130 @@
+import { DidChangeWatchedFilesNotification, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { analyseSeed } from '../engine/analyse';
+import { corpusFactsOf } from '../engine/corpus/corpusFacts';
+import { seedMetadata } from '../engine/metadata';
+import { documentSymbols } from '../engine/symbols';
+import { CorpusRequest, MetadataRequest, type SeedMetadata } from '../protocol/protocol';
+import { serverCapabilities } from './capabilities';
+import { SeedChecker } from './checker';
+import { clientFeaturesOf, type ClientFeatures } from './clientFeatures';
+import { codeActions } from './codeActions';
+import { executeCommand } from './commands';
+import { CorpusLoader } from './corpusLoader';
+import { corpusSummary } from './corpusSummary';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { SeedTexts } from './documents';
+import { FindingsStore } from './findings';
+import { duplicateHover } from './hover';
+import { Indexer } from './indexer';
+import { documentReport, workspaceReport } from './pullDiagnostics';
+import { Scheduler } from './scheduler';
+import { Settings } from './settings';
+import { onWatchedFilesChanged, WATCHED_GLOBS } from './watchedFiles';
+import { Corpora } from './workspace';
+
+export interface ServerDeps {
+  /** The clock rules compare dates with ("lies in the future"). */
+  now?: () => Date;
+}
+
+/** Wires the LSP handlers to the engine; every handler delegates to one small module. */
+export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+  connection.onInitialize((params): InitializeResult => {
+    const features = clientFeaturesOf(params.capabilities);
+    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
+    return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
+  });
+}
+
+function workspaceFoldersOf(params: InitializeParams): string[] {
+  if (params.workspaceFolders) return params.workspaceFolders.map((folder) => URI.parse(folder.uri).fsPath);
+  if (params.rootUri) return [URI.parse(params.rootUri).fsPath];
+  return params.rootPath ? [params.rootPath] : [];
+}
+
+function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
+  const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const settings = new Settings(connection, features);
+  const texts = new SeedTexts();
+  const store = new FindingsStore();
+  const corpora = new Corpora(workspaceFolders);
+  const publisher = new DiagnosticsPublisher(connection, features, store, settings);
+  const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
+  const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
+  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher);
+  const scheduler = new Scheduler(logError);
+  const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
+
+  connection.onInitialized(async () => {
+    if (features.watchedFilesRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
+    }
+    await settings.refresh();
+    await loader.loadWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+    const before = settings.value;
+    await settings.refresh(pushed);
+    const after = settings.value;
+    if (after.checkCorpus && !before.checkCorpus) indexer.enqueue(corpora.all());
+    if (after.checkCorpus !== before.checkCorpus || after.enable !== before.enable) publisher.all();
+  });
+
+  texts.open.onDidOpen(async ({ document }) => {
+    if (!corpora.corpusFor(document.uri)) await loader.corpusForNewSeed(document.uri);
+    if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, 0);
+  });
+  texts.open.onDidChangeContent(({ document }) => {
+    if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, settings.value.debounce);
+  });
+  // Closed, the seed is what is on disk again (unsaved edits are gone).
+  texts.open.onDidClose(({ document }) => {
+    if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, 0);
+  });
+  texts.open.listen(connection);
+
+  connection.onDidChangeWatchedFiles(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes));
+
+  connection.languages.diagnostics.on(async (params) => {
+    await scheduler.settled(params.textDocument.uri);
+    return documentReport(store, params, settings.value.enable);
+  });
+  connection.languages.diagnostics.onWorkspace((params) => workspaceReport(store, texts, params, settings.value.enable));
+
+  connection.onCodeAction(async (params) => {
+    const uri = params.textDocument.uri;
+    await scheduler.flush(uri);
+    const findings = store.get(uri);
+    // Fix-all edits are only valid for the text they were computed from.
+    const current = findings && findings.version === texts.get(uri)?.version ? findings.diagnostics : [];
+    return codeActions(params, current);
+  });
+
+  connection.onExecuteCommand((params) => executeCommand({ connection, features, texts, corpora, loader, indexer }, params));
+
+  connection.onHover(async ({ textDocument, position }) => {
+    await scheduler.flush(textDocument.uri);
+    return duplicateHover(texts, store.get(textDocument.uri)?.diagnostics ?? [], position, features.markdownHover);
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = texts.get(textDocument.uri);
+    const corpus = corpora.corpusFor(textDocument.uri);
+    return document && corpus ? documentSymbols(analyseSeed(document.getText(), corpus.config), corpus.config) : null;
+  });
+
+  connection.onRequest(MetadataRequest, async ({ uri }): Promise<SeedMetadata | null> => {
+    const corpus = corpora.corpusFor(uri);
+    if (!corpus) return null;
+    await scheduler.flush(uri);
+    const read = await texts.read(uri);
+    if (!read.ok) return null;
+    const seed = analyseSeed(read.text, corpus.config);
+    const facts = corpusFactsOf(corpus.index, uri, seed.parsed.passages);
+    return seedMetadata({ uri, path: corpus.relativePath(uri) ?? uri, seed, corpus: facts, diagnostics: corpus.check(uri, seed, now()), now: now() });
+  });
+
+  connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
+}
