@@ -79,7 +79,9 @@ export class CorpusLoader {
     if (!corpus.configUri) return;
     const text = configText ?? (await this.texts.read(corpus.configUri));
     const diagnostics = typeof text === 'string' ? configDiagnostics(corpus.root, text) : text.ok ? configDiagnostics(corpus.root, text.text) : [];
-    this.store.set(corpus.configUri, diagnostics);
+    // A sound config is not worth a report, unless it clears an earlier one.
+    if (diagnostics.length > 0) this.store.set(corpus.configUri, diagnostics);
+    else if (!this.store.delete(corpus.configUri)) return;
     this.publisher.changed([corpus.configUri]);
   }
 }
