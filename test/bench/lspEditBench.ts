@@ -1,0 +1,92 @@
+/**
+ * What one keystroke costs the language server in a large corpus: `corpus.update` of the edited
+ * seed, `corpus.check` of it, and a check of every seed the index says is affected (their text
+ * analysed again, as the server does after reading them from disk).
+ *
+ * The corpus is the 2,225 BBC articles of ../shared/corpora/bbc (read at runtime, never
+ * committed), replicated to the sizes given on the command line (default 20000). Each replica
+ * gets a marker word every few words, so replicas are distinct seeds rather than duplicates,
+ * while each BBC article's own duplicates in other BBC articles stay.
+ *
+ *   npm run bench:edit -- 20000 100000
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { analyseSeed } from '../../server/src/engine/analyse';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { defaultConfig } from '../../server/src/engine/config/config';
+
+const BBC = path.resolve(__dirname, '../../../../shared/corpora/bbc');
+const EDITS = 100;
+/** Replicas differ from the article every this many words. */
+const MARKER_EVERY = 4;
+
+async function readArticles(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const section of (await fs.readdir(BBC, { withFileTypes: true })).filter((entry) => entry.isDirectory())) {
+    const folder = path.join(BBC, section.name);
+    for (const file of (await fs.readdir(folder)).sort()) texts.push(await fs.readFile(path.join(folder, file), 'utf8'));
+  }
+  return texts;
+}
+
+function replica(text: string, copy: number): string {
+  if (copy === 0) return text;
+  let words = 0;
+  return text.replace(/[^\s]+/g, (word) => (++words % MARKER_EVERY === 0 ? `${word} r${copy.toString(36)}` : word));
+}
+
+/** One edit as a curator makes it: a paragraph of the seed deleted. */
+function edited(text: string): string {
+  const paragraphs = text.split('\n\n');
+  paragraphs.splice(Math.min(2, paragraphs.length - 1), 1);
+  return paragraphs.join('\n\n');
+}
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
+const heapMb = () => Math.round(process.memoryUsage().heapUsed / 1048576);
+
+async function bench(articles: string[], size: number): Promise<void> {
+  const corpus = new Corpus({ folder: '/bench', config: defaultConfig(), configProblems: [] });
+  const texts = new Map<string, string>();
+  const uriOf = (n: number) => `file:///bench/${String(n).padStart(6, '0')}.txt`;
+  const indexStart = performance.now();
+  for (let n = 0; n < size; n++) {
+    const text = replica(articles[n % articles.length], Math.floor(n / articles.length));
+    texts.set(uriOf(n), text);
+    corpus.update(uriOf(n), text);
+  }
+  const indexSeconds = (performance.now() - indexStart) / 1000;
+
+  const times: number[] = [];
+  let affectedTotal = 0;
+  for (let e = 0; e < EDITS; e++) {
+    // Spread over the corpus, and over the original BBC articles, which hold its real duplicates.
+    const uri = uriOf((e * 7919) % size);
+    const text = edited(texts.get(uri)!);
+    const start = performance.now();
+    const { seed, affected } = corpus.update(uri, text);
+    corpus.check(uri, seed);
+    for (const other of affected) corpus.check(other, analyseSeed(texts.get(other)!, corpus.config));
+    times.push(performance.now() - start);
+    affectedTotal += affected.length;
+    texts.set(uri, text);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${size} seeds: indexed in ${indexSeconds.toFixed(1)} s, heap ${heapMb()} MB (seed texts included); ` +
+      `one edit: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ` +
+      `max ${times[times.length - 1].toFixed(1)} ms, ${(affectedTotal / EDITS).toFixed(1)} affected seeds on average`,
+  );
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+  const articles = await readArticles();
+  for (const size of sizes.length > 0 ? sizes : [20000]) await bench(articles, size);
+}
+
+void main();
