@@ -21,6 +21,8 @@ export class CorpusLoader {
     private readonly texts: SeedTexts,
     private readonly store: FindingsStore,
     private readonly publisher: DiagnosticsPublisher,
+    /** Checks an open seed now, against whatever the index holds yet. */
+    private readonly refreshOpen: (uri: string) => void,
   ) {}
 
   /** Finds every corpus of the workspace and starts indexing them. */
@@ -73,6 +75,11 @@ export class CorpusLoader {
     this.publisher.changed(gone);
     for (const corpus of added) await this.reportConfig(corpus, configText);
     this.indexer.enqueue(added);
+    // Open seeds are not kept waiting for the whole corpus: they are checked again once it is indexed.
+    for (const uri of this.texts.open.keys()) {
+      const corpus = this.corpora.corpusFor(uri);
+      if (corpus && added.includes(corpus)) this.refreshOpen(uri);
+    }
   }
 
   private async reportConfig(corpus: Corpus, configText?: string): Promise<void> {

@@ -84,7 +84,8 @@ export class Indexer {
       // A corpus reloaded meanwhile has been replaced; its old index is not worth finishing.
       if (!this.corpora.all().includes(corpus)) return;
       for (const uri of uris.slice(start, start + BATCH)) {
-        await work(uri);
+        // One seed the engine chokes on must not stop the rest of the corpus.
+        await work(uri).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
         count();
       }
       progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);

@@ -52,30 +52,35 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const publisher = new DiagnosticsPublisher(connection, features, store, settings);
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
   const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
-  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher);
   const scheduler = new Scheduler(logError);
+  /** Notification handlers' promises are dropped by the connection: their failures are logged here. */
+  const logged =
+    <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
+    (...args: A) =>
+      void handler(...args).catch(logError);
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
+  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0));
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(logged(async () => {
     if (features.watchedFilesRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
     }
     await settings.refresh();
     await loader.loadWorkspace();
-  });
+  }));
 
-  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+  connection.onDidChangeConfiguration(logged(async ({ settings: pushed }) => {
     const before = settings.value;
     await settings.refresh(pushed);
     const after = settings.value;
     if (after.checkCorpus && !before.checkCorpus) indexer.enqueue(corpora.all());
     if (after.checkCorpus !== before.checkCorpus || after.enable !== before.enable) publisher.all();
-  });
+  }));
 
-  texts.open.onDidOpen(async ({ document }) => {
+  texts.open.onDidOpen(logged(async ({ document }) => {
     if (!corpora.corpusFor(document.uri)) await loader.corpusForNewSeed(document.uri);
     if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, 0);
-  });
+  }));
   texts.open.onDidChangeContent(({ document }) => {
     if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, settings.value.debounce);
   });
@@ -85,7 +90,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   });
   texts.open.listen(connection);
 
-  connection.onDidChangeWatchedFiles(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes));
+  connection.onDidChangeWatchedFiles(logged(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes)));
 
   connection.languages.diagnostics.on(async (params) => {
     await scheduler.settled(params.textDocument.uri);
