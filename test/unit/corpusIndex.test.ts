@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSeed, indexInputOf, shortLineKey } from '../../server/src/engine/analyse';
 import { defaultConfig } from '../../server/src/engine/config/config';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { CorpusIndex } from '../../server/src/engine/corpus/corpusIndex';
 
 const config = defaultConfig();
@@ -68,5 +69,20 @@ describe('CorpusIndex', () => {
     for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nShare this story\n`);
     const key = shortLineKey('Share this story');
     assert.equal(index.shortLineSeedCount(key), 3);
+  });
+});
+
+describe('Corpus.recheck', () => {
+  it('gives the same findings as a full check when only other seeds changed', () => {
+    const corpus = new Corpus({ folder: '/corpus', config, configProblems: [] });
+    const twin = `Bus news\n\n${shared}\n\nAdvertisement\n`;
+    const a = corpus.update('file:///corpus/a.txt', twin).seed;
+    const before = corpus.check('file:///corpus/a.txt', a);
+    assert.ok(!before.some((d) => d.code === 'corpus-duplicate'));
+    corpus.update('file:///corpus/b.txt', `Other\n\n${shared}\n`);
+    const again = analyseSeed(twin, config);
+    const rechecked = corpus.recheck('file:///corpus/a.txt', again, before);
+    assert.ok(rechecked.some((d) => d.code === 'corpus-duplicate'));
+    assert.deepEqual(rechecked, corpus.check('file:///corpus/a.txt', again));
   });
 });

@@ -9,7 +9,7 @@ import { hash53 } from './text/normalize';
 /** A parsed seed plus what is costly to compute and used by several rules. */
 export interface AnalysedSeed {
   parsed: ParsedSeed;
-  language: DetectedLanguage;
+  readonly language: DetectedLanguage;
   textDates: TextDate[];
   /** The passages' text, chrome left out: what language detection and word counts read. */
   bodyText: string;
@@ -18,9 +18,13 @@ export interface AnalysedSeed {
 export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
   const parsed = parseSeed(text);
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
+  let language: DetectedLanguage | undefined;
   return {
     parsed,
-    language: detectLanguage(bodyText, config.languages),
+    // franc is the costliest step: a seed re-checked only for what other seeds changed never needs it.
+    get language() {
+      return (language ??= detectLanguage(bodyText, config.languages));
+    },
     textDates: findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({
       ...date,
       start: date.start + parsed.header.span.end,

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import { severityOf } from './config/config';
 import type { Fix, Rule, RuleContext } from './rules/rule';
-import type { SeverityName } from './rules/ruleIds';
+import { RULE_IDS, type RuleId, type SeverityName } from './rules/ruleIds';
 import { ALL_RULES } from './rules/allRules';
 
 export const SOURCE = 'seed-curator';
@@ -55,7 +55,13 @@ export function lintSeed(context: RuleContext, rules: readonly Rule[] = ALL_RULE
       diagnostics.push(diagnostic);
     }
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return sortByPosition(diagnostics);
+}
+
+/** By position, then in the catalogue's order of rules, however the list was put together. */
+export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => RULE_IDS.indexOf(d.code as RuleId);
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(a) - rank(b));
 }
 
 function fixData(context: RuleContext, fix: Fix): FixData {

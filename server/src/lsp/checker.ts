@@ -83,7 +83,11 @@ export class SeedChecker {
     if (!corpus || corpus.index.idOf(uri) === undefined || !this.wanted(uri)) return false;
     const read = await this.texts.read(uri);
     if (!read.ok) return false;
-    this.store.set(uri, corpus.check(uri, analyseSeed(read.text, corpus.config), this.now()), read.version);
+    const seed = analyseSeed(read.text, corpus.config);
+    const previous = this.store.get(uri);
+    // Only other seeds changed: findings that depend on this seed's text alone are still right.
+    const diagnostics = previous && previous.version === read.version ? corpus.recheck(uri, seed, previous.diagnostics, this.now()) : corpus.check(uri, seed, this.now());
+    this.store.set(uri, diagnostics, read.version);
     return true;
   }
 }

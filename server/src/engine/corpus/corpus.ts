@@ -3,7 +3,9 @@ import { URI } from 'vscode-uri';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
-import { lintSeed } from '../lint';
+import { lintSeed, sortByPosition } from '../lint';
+import { ALL_RULES, CROSS_SEED_RULES } from '../rules/allRules';
+import type { Rule } from '../rules/rule';
 import { corpusFactsOf } from './corpusFacts';
 import { CorpusIndex } from './corpusIndex';
 
@@ -64,9 +66,18 @@ export class Corpus {
   }
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
-  check(uri: string, seed: AnalysedSeed, now = new Date()): Diagnostic[] {
+  check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly Rule[] = ALL_RULES): Diagnostic[] {
     const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
-    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now });
+    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+  }
+
+  /**
+   * The findings of a seed whose text has not changed but whose corpus has: the cross-seed rules
+   * run again, the others' findings (`previous`, from the same text) are kept.
+   */
+  recheck(uri: string, seed: AnalysedSeed, previous: readonly Diagnostic[], now = new Date()): Diagnostic[] {
+    const kept = previous.filter((diagnostic) => !CROSS_SEED_RULES.some((rule) => rule.id === diagnostic.code));
+    return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
   }
 
   private urisOf(ids: Set<number>): string[] {

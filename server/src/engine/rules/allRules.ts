@@ -35,3 +35,6 @@ export const ALL_RULES: readonly Rule[] = [
   mixedLanguage,
   strayWhitespace,
 ];
+
+/** The rules whose findings another seed's edit can change. */
+export const CROSS_SEED_RULES: readonly Rule[] = ALL_RULES.filter((rule) => rule.crossSeed);

@@ -5,6 +5,7 @@ import { isBoilerplateLine } from './boilerplatePhrases';
 export const boilerplate: Rule = {
   id: 'boilerplate',
   defaultSeverity: 'warning',
+  crossSeed: true,
   summary: 'Site chrome in the body: "Advertisement", "Leave a Reply", "Les også", fused bylines, and short lines repeated across many seeds.',
   check(context) {
     const { parsed } = context.seed;

@@ -10,6 +10,7 @@ export function fingerprintOf(key: number): string {
 export const corpusDuplicate: Rule = {
   id: 'corpus-duplicate',
   defaultSeverity: 'warning',
+  crossSeed: true,
   summary: 'A passage found again in other seeds, exactly (after normalising) or nearly (similarity over a threshold).',
   check(context) {
     const findings: Finding[] = [];

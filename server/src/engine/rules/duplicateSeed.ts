@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const duplicateSeed: Rule = {
   id: 'duplicate-seed',
   defaultSeverity: 'warning',
+  crossSeed: true,
   summary: 'A seed mostly contained in another one (containment over a threshold, default 0.8).',
   check(context) {
     const threshold = context.config.duplicates.containment;

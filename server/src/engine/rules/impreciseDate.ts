@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 export const impreciseDate: Rule = {
   id: 'imprecise-date',
   defaultSeverity: 'info',
+  crossSeed: true,
   summary: 'A date of year or month precision only.',
   check(context) {
     const field = fieldOf(context.seed.parsed.header, 'date');

@@ -7,6 +7,7 @@ import { headerSpanForReport } from './reportSpans';
 export const missingDate: Rule = {
   id: 'missing-date',
   defaultSeverity: 'warning',
+  crossSeed: true,
   summary: 'No date in the header.',
   check(context) {
     const { parsed } = context.seed;

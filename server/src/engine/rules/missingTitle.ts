@@ -6,6 +6,7 @@ const MAX_TITLE = 120;
 export const missingTitle: Rule = {
   id: 'missing-title',
   defaultSeverity: 'warning',
+  crossSeed: true,
   summary: 'No title in the header and no headline on the first line.',
   check(context) {
     const { parsed } = context.seed;

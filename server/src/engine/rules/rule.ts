@@ -48,6 +48,8 @@ export interface Rule {
   defaultSeverity: Exclude<SeverityName, 'off'>;
   /** One line for the docs and the JSON schema. */
   summary: string;
+  /** Its findings depend on other seeds, so they change when another seed does. */
+  crossSeed?: boolean;
   check(context: RuleContext): Finding[];
 }
 
