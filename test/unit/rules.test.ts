@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { applyEdits, fixesOf, withoutOverlaps } from '../../server/src/engine/fixes';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
+import { LineMap } from '../../server/src/engine/text/lineMap';
 import { checkCorpus, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
 
 /** Fixture folders are named after the rule they test, with an optional `--case` suffix. */
@@ -62,7 +63,7 @@ function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof che
           const fixes = fixesOf(d).filter((f) => f.edit?.changes?.[seed.uri]);
           const fix = fixes.find((f) => f.preferred) ?? fixes[0];
           const fixEdits = fix ? fix.edit!.changes![seed.uri] : [];
-          fixEdits.forEach((edit) => assertStaysNear(d, edit, seed.name));
+          fixEdits.forEach((edit) => assertStaysNear(seed.text, d, edit, seed.name));
           return fixEdits;
         });
       const kept = withoutOverlaps(edits);
@@ -76,11 +77,14 @@ function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof che
 }
 
 /**
- * A quick fix changes only its own place: the finding's lines (a deleted line may take the line
- * break before or the blank line after along), or an insertion into the header above it.
+ * A quick fix changes only its own place: the finding's lines (a deleted line may take the blank
+ * lines around it along), or an insertion into the header above it.
  */
-function assertStaysNear(diagnostic: Diagnostic, edit: TextEdit, name: string): void {
+function assertStaysNear(text: string, diagnostic: Diagnostic, edit: TextEdit, name: string): void {
+  const lines = new LineMap(text.replace(/^\ufeff/, ''));
   const insertionAbove = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character && edit.range.start.line <= diagnostic.range.start.line;
-  const nearby = edit.range.start.line >= diagnostic.range.start.line - 1 && edit.range.end.line <= diagnostic.range.end.line + 2;
+  const onlyBlankBefore = lines.text.slice(lines.offsetAt(edit.range.start), lines.lineStarts[diagnostic.range.start.line]).trim() === '';
+  const startsNear = edit.range.start.line >= diagnostic.range.start.line - 1 || onlyBlankBefore;
+  const nearby = startsNear && edit.range.end.line <= diagnostic.range.end.line + 2;
   assert.ok(insertionAbove || nearby, `${name}: the fix for "${diagnostic.message}" edits lines ${edit.range.start.line}-${edit.range.end.line}`);
 }

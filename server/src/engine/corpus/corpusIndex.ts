@@ -67,6 +67,8 @@ interface IndexedSeed {
 }
 
 const RANGE_FIELDS = 5;
+/** Most seeds share nothing: one frozen empty list serves them all in the containment cache. */
+const NO_CONTAINMENT: readonly Containment[] = Object.freeze([]);
 /** Passages per seed that take part in matching; refs pack seed and passage into one number. */
 const PASSAGE_SLOTS = 65536;
 
@@ -80,6 +82,8 @@ export class CorpusIndex {
   private readonly exact = new Postings();
   private readonly bands = new Postings();
   private readonly shortLines = new Postings();
+  /** Containment per seed, kept until the seed or one sharing passages with it changes. */
+  private readonly containments = new Map<number, readonly Containment[]>();
   private nextId = 1;
 
   constructor(readonly options: IndexOptions) {}
@@ -116,6 +120,7 @@ export class CorpusIndex {
     this.idsByUri.set(input.info.uri, id);
     this.post(seed, true);
     for (const other of this.neighbours(seed)) affected.add(other);
+    for (const other of affected) this.containments.delete(other);
     return affected;
   }
 
@@ -128,6 +133,8 @@ export class CorpusIndex {
     this.post(seed, false);
     this.seeds.delete(id);
     this.idsByUri.delete(uri);
+    this.containments.delete(id);
+    for (const other of affected) this.containments.delete(other);
     return affected;
   }
 
@@ -160,9 +167,17 @@ export class CorpusIndex {
   }
 
   /** For each other seed sharing passages with this one, the share of this seed found there. */
-  containmentOf(id: number, matches: PassageMatch[] = this.matchesOf(id)): Containment[] {
+  containmentOf(id: number, matches?: PassageMatch[]): readonly Containment[] {
+    const cached = this.containments.get(id);
+    if (cached) return cached;
     const seed = this.seeds.get(id);
-    if (!seed || seed.words === 0) return [];
+    if (!seed) return [];
+    const computed = seed.words === 0 ? NO_CONTAINMENT : this.computeContainment(seed, matches ?? this.matchesOf(id));
+    this.containments.set(id, computed);
+    return computed;
+  }
+
+  private computeContainment(seed: IndexedSeed, matches: PassageMatch[]): readonly Containment[] {
     const perSeed = new Map<number, Set<number>>();
     for (const match of matches) {
       let passages = perSeed.get(match.other.seed);
@@ -175,7 +190,7 @@ export class CorpusIndex {
       for (const passage of passages) words += seed.ranges[passage * RANGE_FIELDS + 4];
       result.push({ seed: other, share: words / seed.words, passages: passages.size });
     }
-    return result.sort((a, b) => b.share - a.share);
+    return result.length === 0 ? NO_CONTAINMENT : result.sort((a, b) => b.share - a.share);
   }
 
   /** In how many seeds a short line occurs. */

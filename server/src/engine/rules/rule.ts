@@ -53,20 +53,22 @@ export interface Rule {
   check(context: RuleContext): Finding[];
 }
 
-/** Deletes whole lines from `start` up to the start of the line after `end`. */
+/**
+ * Deletes the whole lines a span touches. A blank line after them goes too when one is before
+ * them, so no run of blank lines is left; at the end of the text, the blank lines before go, and
+ * the text keeps the final line break it had.
+ */
 export function deleteLinesEdit(context: RuleContext, span: Span): SpanEdit {
   const lines = context.seed.parsed.lines;
+  const isBlank = (line: number) => lines.lineText(line).trim() === '';
   const first = lines.lineAt(span.start);
   const last = lines.lineAt(Math.max(span.start, span.end - 1));
-  let end = lines.lineEndWithBreak(last);
-  let start = lines.lineStarts[first];
-  // Take one following blank line along, so no gap of two blank lines is left behind.
-  if (end < lines.text.length && lines.lineText(last + 1).trim() === '' && (first === 0 || lines.lineText(first - 1).trim() === '')) {
-    end = lines.lineEndWithBreak(last + 1);
-  } else if (end === lines.text.length && first > 0) {
-    // At the end of the file, remove the line break before instead, so the text still ends cleanly.
-    start = lines.lineEnd(first - 1);
-    end = lines.lineEnd(last);
+  const atEnd = lines.text.slice(lines.lineEnd(last)).trim() === '';
+  if (atEnd && first > 0) {
+    let previous = first - 1;
+    while (previous > 0 && isBlank(previous)) previous--;
+    return { span: { start: lines.lineEnd(previous), end: lines.text.length }, newText: lines.text.endsWith('\n') ? lines.eol : '' };
   }
-  return { span: { start, end }, newText: '' };
+  const blankAround = !atEnd && isBlank(last + 1) && (first === 0 || isBlank(first - 1));
+  return { span: { start: lines.lineStarts[first], end: lines.lineEndWithBreak(blankAround ? last + 1 : last) }, newText: '' };
 }
