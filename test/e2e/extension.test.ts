@@ -59,6 +59,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'seed-e2e-'));
     workspace = path.join(root, 'corpus');
     await fs.cp(CORPUS, workspace, { recursive: true });
+    await fs.rm(RESULTS_DIR, { recursive: true, force: true });
     await fs.mkdir(RESULTS_DIR, { recursive: true });
     await installExtension(vsixPath(), root);
     server = await startCodeServer({ root, workspace });
@@ -93,11 +94,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     assert.equal(occurrences(before, repeat.text), 2);
     await workbench.openFile(UNDATED_SEED);
     await workbench.goToLine(repeat.line);
-    await workbench.page.keyboard.press('Control+.');
-    const deleteAction = workbench.codeActionRows().filter({ hasText: /^\s*Delete/ }).first();
-    await deleteAction.waitFor();
-    await workbench.screenshot(path.join(RESULTS_DIR, 'quick-fix.png'));
-    await deleteAction.click();
+    await workbench.applyCodeAction(/^Delete/, path.join(RESULTS_DIR, 'quick-fix.png'));
     await workbench.activeTab(UNDATED_SEED).and(workbench.page.locator('.dirty')).waitFor();
     await workbench.page.keyboard.press('Control+S');
     const after = await pollUntil('the fix to reach the disk', async () => {
@@ -111,7 +108,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
 
   check('outlines the title and subheadings', async () => {
     await workbench.openFile(DATED_SEED);
-    await workbench.runCommand('Focus on Outline View');
+    await workbench.showView('Outline');
     const rows = workbench.viewRows('Outline');
     for (const name of ['Ferjesambandet til Nordvik innstilles i tre uker', 'Misnøye blant pendlerne', 'Neste steg']) {
       await rows.filter({ hasText: name }).first().waitFor();
@@ -121,7 +118,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
 
   check('shows the date and detected language in the Seed Metadata view', async () => {
     await workbench.openFile(DATED_SEED);
-    await workbench.runCommand('Focus on Seed Metadata View');
+    await workbench.showView('Seed Metadata');
     const rows = workbench.viewRows('Seed Metadata');
     await rows.filter({ hasText: 'Date: 2021-03-04' }).first().waitFor();
     await rows.filter({ hasText: 'Language: nb' }).filter({ hasText: /detected/ }).first().waitFor();

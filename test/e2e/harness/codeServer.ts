@@ -20,6 +20,9 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'editor.codeActionsOnSave': { 'source.fixAll.seed-curator': 'explicit' },
+  // VS Code in a browser saves after a delay by default; the tests save explicitly, as
+  // codeActionsOnSave "explicit" requires.
+  'files.autoSave': 'off',
 };
 
 export interface CodeServerDirs {

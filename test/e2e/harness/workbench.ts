@@ -48,6 +48,19 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
+  /**
+   * Focuses a side bar view with the command VS Code generates for it, and collapses the other
+   * views of its container so that it has the room to show all its rows (lists render only
+   * the rows in sight).
+   */
+  async showView(viewTitle: string): Promise<void> {
+    await this.runCommand(`Focus on ${viewTitle} View`);
+    const otherExpandedHeaders = this.page
+      .locator('.part.sidebar .pane-header[aria-expanded="true"]')
+      .filter({ hasNotText: new RegExp(`^\\s*${viewTitle}`, 'i') });
+    while ((await otherExpandedHeaders.count()) > 0) await otherExpandedHeaders.first().click();
+  }
+
   /** The rows of a view in the side bar or panel, found by its title. */
   viewRows(viewTitle: string): Locator {
     return this.page.locator(`.pane:has(.pane-header:has-text("${viewTitle}")) .monaco-list-row`);
@@ -63,9 +76,23 @@ export class Workbench {
     return this.page.locator('.markers-panel .monaco-list-row');
   }
 
-  /** The action list of the light bulb (Ctrl+.). */
-  codeActionRows(): Locator {
-    return this.page.locator('.action-widget .monaco-list-row.action');
+  /**
+   * Opens the light bulb's actions (Ctrl+.) at the cursor and applies the first whose title
+   * matches, choosing it with the arrow keys and Enter as a keyboard user does.
+   */
+  async applyCodeAction(title: RegExp, screenshot?: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await rows.filter({ hasText: title }).first().waitFor();
+    if (screenshot) await this.screenshot(screenshot);
+    const labels = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+    const target = labels.findIndex((label) => title.test(label));
+    const focused = await rows.evaluateAll((elements) => elements.findIndex((element) => element.classList.contains('focused')));
+    const key = target > focused ? 'ArrowDown' : 'ArrowUp';
+    for (let step = 0; step < Math.abs(target - Math.max(focused, 0)); step++) await this.page.keyboard.press(key);
+    await rows.nth(target).and(this.page.locator('.focused')).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
   }
 
   async screenshot(file: string): Promise<void> {
