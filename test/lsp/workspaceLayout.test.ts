@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { DidChangeWorkspaceFoldersNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { CorpusRequest, MetadataRequest } from '../../server/src/protocol/protocol';
 import { codes, PUSH_CLIENT, TestClient, withCode } from './lspTestClient';
 
@@ -33,6 +34,19 @@ describe('language server, which files are seeds', () => {
     assert.deepEqual(corpus.roots.map((root) => root.seeds), [2]);
     assert.equal(await client.connection.sendRequest(MetadataRequest, { uri: client.uri('ferry-timetable.txt') }), null);
     assert.ok(!client.pushed.has(client.uri('ferry-timetable.txt')));
+  });
+
+  it('follows workspace folders removed and added while it runs', async () => {
+    client = new TestClient();
+    await client.start({ ...PUSH_CLIENT, workspace: { ...PUSH_CLIENT.workspace, workspaceFolders: true } });
+    const uri = client.uri('ferry-timetable.txt');
+    await client.diagnostics(uri, withCode('missing-date'));
+    const folder = { uri: URI.file(client.folder).toString(), name: 'corpus' };
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [folder] } });
+    await client.diagnostics(uri, (diagnostics) => diagnostics.length === 0);
+    assert.deepEqual((await client.connection.sendRequest(CorpusRequest, {})).roots, []);
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder], removed: [] } });
+    await client.diagnostics(uri, withCode('missing-date'));
   });
 
   it('checks only open seeds when seedCurator.checkCorpus is off', async () => {

@@ -14,6 +14,7 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     documentSymbolProvider: { label: 'Seed' },
     hoverProvider: true,
   };
+  if (features.workspaceFolders) capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
   if (features.pullDiagnostics) {
     // A seed's findings depend on other seeds (corpus duplicates), hence interFileDependencies.
     capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_IDENTIFIER, interFileDependencies: true, workspaceDiagnostics: true };

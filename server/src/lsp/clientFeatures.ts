@@ -18,6 +18,8 @@ export interface ClientFeatures {
   showDocument: boolean;
   /** Hover contents as markdown rather than plain text. */
   markdownHover: boolean;
+  /** Several workspace folders, added and removed while the server runs. */
+  workspaceFolders: boolean;
 }
 
 export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatures {
@@ -30,5 +32,6 @@ export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatur
     applyEdit: capabilities.workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
+    workspaceFolders: capabilities.workspace?.workspaceFolders === true,
   };
 }

@@ -37,6 +37,13 @@ export class CorpusLoader {
     return this.settle(removed, added);
   }
 
+  /** Follows the editor's workspace folders as they are added and removed. */
+  async changeWorkspaceFolders(added: string[], removed: string[]): Promise<void> {
+    await this.settle(removed.flatMap((folder) => this.corpora.removeWorkspaceFolder(folder)), []);
+    for (const folder of added) this.corpora.addWorkspaceFolder(folder);
+    await Promise.all(added.map((folder) => this.loadFolder(folder)));
+  }
+
   /** Reads a corpus's config again; `configText` when it is newer than the file (an edit not saved yet). */
   async reload(corpus: Corpus, configText?: string): Promise<void> {
     const root: CorpusRoot =

@@ -37,8 +37,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 }
 
+const fsPathOf = (folder: { uri: string }) => URI.parse(folder.uri).fsPath;
+
 function workspaceFoldersOf(params: InitializeParams): string[] {
-  if (params.workspaceFolders) return params.workspaceFolders.map((folder) => URI.parse(folder.uri).fsPath);
+  if (params.workspaceFolders) return params.workspaceFolders.map(fsPathOf);
   if (params.rootUri) return [URI.parse(params.rootUri).fsPath];
   return params.rootPath ? [params.rootPath] : [];
 }
@@ -64,6 +66,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   connection.onInitialized(logged(async () => {
     if (features.watchedFilesRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
+    }
+    if (features.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(logged(({ added, removed }) => loader.changeWorkspaceFolders(added.map(fsPathOf), removed.map(fsPathOf))));
     }
     await settings.refresh();
     await loader.loadWorkspace();

@@ -13,7 +13,22 @@ const UNCONFIGURED_SEED = /\.seed$/i;
 export class Corpora {
   private readonly corpora = new Map<string, Corpus>();
 
-  constructor(readonly workspaceFolders: string[]) {}
+  constructor(private folders: string[]) {}
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  addWorkspaceFolder(folder: string): void {
+    if (!this.folders.includes(folder)) this.folders = [...this.folders, folder];
+  }
+
+  /** Forgets a workspace folder; returns its corpora, which are dropped. */
+  removeWorkspaceFolder(folder: string): Corpus[] {
+    const { removed } = this.replaceFolder(folder, []);
+    this.folders = this.folders.filter((known) => known !== folder);
+    return removed;
+  }
 
   all(): Corpus[] {
     return [...this.corpora.values()];
