@@ -84,6 +84,8 @@ export class TestClient {
   readonly shownDocuments: ShowDocumentParams[] = [];
   refreshes = 0;
   settings: Partial<ServerSettings> = {};
+  /** Settings of one workspace folder, by its uri, over the global `settings`. */
+  readonly folderSettings = new Map<string, Partial<ServerSettings>>();
   private readonly latest = new Map<string, Diagnostic[]>();
   private readonly diagnosticWaiters = new Map<string, Waiter<Diagnostic[]>[]>();
   private readonly indexWaiters: Waiter<IndexState>[] = [];
@@ -101,7 +103,7 @@ export class TestClient {
     this.connection.onNotification(IndexStateNotification, (state) => settle(this.indexWaiters, state));
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => void this.registrations.push(...registrations));
-    this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => ({ ...this.settings, ...(item.scopeUri ? this.folderSettings.get(item.scopeUri) : {}) })));
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, async ({ edit }) => ({ applied: await this.applyToDisk(edit) }));
     this.connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params);

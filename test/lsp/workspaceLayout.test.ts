@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { DidChangeWorkspaceFoldersNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { CorpusRequest, MetadataRequest } from '../../server/src/protocol/protocol';
 import { codes, PUSH_CLIENT, TestClient, withCode } from './lspTestClient';
@@ -46,6 +46,18 @@ describe('language server, which files are seeds', () => {
     await client.diagnostics(uri, (diagnostics) => diagnostics.length === 0);
     assert.deepEqual((await client.connection.sendRequest(CorpusRequest, {})).roots, []);
     await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder], removed: [] } });
+    await client.diagnostics(uri, withCode('missing-date'));
+  });
+
+  it('reads settings per workspace folder', async () => {
+    client = new TestClient();
+    const folderUri = URI.file(client.folder).toString();
+    client.folderSettings.set(folderUri, { enable: false });
+    await client.start(PUSH_CLIENT);
+    const uri = client.uri('ferry-timetable.txt');
+    assert.deepEqual(await client.diagnostics(uri), []);
+    client.folderSettings.set(folderUri, { enable: true });
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     await client.diagnostics(uri, withCode('missing-date'));
   });
 

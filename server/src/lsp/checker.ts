@@ -75,7 +75,7 @@ export class SeedChecker {
 
   /** Closed seeds are checked only when the whole corpus is. */
   wanted(uri: string): boolean {
-    return this.texts.isOpen(uri) || this.settings.value.checkCorpus;
+    return this.texts.isOpen(uri) || this.settings.for(uri).checkCorpus;
   }
 
   private async checkIndexed(uri: string): Promise<boolean> {

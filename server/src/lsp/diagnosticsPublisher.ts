@@ -25,7 +25,7 @@ export class DiagnosticsPublisher {
     }
     for (const uri of uris) {
       const findings = this.store.get(uri);
-      const diagnostics = findings && this.settings.value.enable ? findings.diagnostics : [];
+      const diagnostics = findings && this.settings.for(uri).enable ? findings.diagnostics : [];
       void this.connection.sendDiagnostics({ uri, version: findings?.version, diagnostics });
     }
   }

@@ -10,8 +10,8 @@ import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
 
 /** Answers `textDocument/diagnostic` from the stored findings; `unchanged` when the client has them. */
-export function documentReport(store: FindingsStore, params: DocumentDiagnosticParams, enabled: boolean): DocumentDiagnosticReport {
-  const findings = enabled ? store.get(params.textDocument.uri) : undefined;
+export function documentReport(store: FindingsStore, params: DocumentDiagnosticParams, enabled: (uri: string) => boolean): DocumentDiagnosticReport {
+  const findings = enabled(params.textDocument.uri) ? store.get(params.textDocument.uri) : undefined;
   if (!findings) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   if (params.previousResultId === findings.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: findings.resultId };
   return { kind: DocumentDiagnosticReportKind.Full, resultId: findings.resultId, items: findings.diagnostics };
@@ -21,19 +21,17 @@ export function documentReport(store: FindingsStore, params: DocumentDiagnosticP
  * Answers `workspace/diagnostic` with the findings of files not open (open ones are pulled one by
  * one), and empty reports for files the client knew of that have none any more.
  */
-export function workspaceReport(store: FindingsStore, texts: SeedTexts, params: WorkspaceDiagnosticParams, enabled: boolean): WorkspaceDiagnosticReport {
+export function workspaceReport(store: FindingsStore, texts: SeedTexts, params: WorkspaceDiagnosticParams, enabled: (uri: string) => boolean): WorkspaceDiagnosticReport {
   const previous = new Map(params.previousResultIds.map(({ uri, value }) => [uri, value]));
   const items: WorkspaceDocumentDiagnosticReport[] = [];
-  if (enabled) {
-    for (const [uri, findings] of store.entries()) {
-      if (texts.isOpen(uri)) continue;
-      const known = previous.get(uri);
-      previous.delete(uri);
-      if (known === findings.resultId) {
-        items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: findings.resultId });
-      } else {
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: findings.resultId, items: findings.diagnostics });
-      }
+  for (const [uri, findings] of store.entries()) {
+    if (texts.isOpen(uri) || !enabled(uri)) continue;
+    const known = previous.get(uri);
+    previous.delete(uri);
+    if (known === findings.resultId) {
+      items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: findings.resultId });
+    } else {
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: findings.resultId, items: findings.diagnostics });
     }
   }
   for (const uri of previous.keys()) {

@@ -47,10 +47,10 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
 
 function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  const settings = new Settings(connection, features);
+  const corpora = new Corpora(workspaceFolders);
+  const settings = new Settings(connection, features, () => corpora.workspaceFolders, (uri) => corpora.workspaceFolderOf(uri));
   const texts = new SeedTexts();
   const store = new FindingsStore();
-  const corpora = new Corpora(workspaceFolders);
   const publisher = new DiagnosticsPublisher(connection, features, store, settings);
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
   const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
@@ -75,11 +75,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   }));
 
   connection.onDidChangeConfiguration(logged(async ({ settings: pushed }) => {
-    const before = settings.value;
-    await settings.refresh(pushed);
-    const after = settings.value;
-    if (after.checkCorpus && !before.checkCorpus) indexer.enqueue(corpora.all());
-    if (after.checkCorpus !== before.checkCorpus || after.enable !== before.enable) publisher.all();
+    const { changed, corpusCheckTurnedOn } = await settings.refresh(pushed);
+    if (corpusCheckTurnedOn) indexer.enqueue(corpora.all());
+    if (changed) publisher.all();
   }));
 
   texts.open.onDidOpen(logged(async ({ document }) => {
@@ -87,7 +85,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, 0);
   }));
   texts.open.onDidChangeContent(({ document }) => {
-    if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, settings.value.debounce);
+    if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, settings.for(document.uri).debounce);
   });
   // Closed, the seed is what is on disk again (unsaved edits are gone).
   texts.open.onDidClose(({ document }) => {
@@ -99,9 +97,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.languages.diagnostics.on(async (params) => {
     await scheduler.settled(params.textDocument.uri);
-    return documentReport(store, params, settings.value.enable);
+    return documentReport(store, params, (uri) => settings.for(uri).enable);
   });
-  connection.languages.diagnostics.onWorkspace((params) => workspaceReport(store, texts, params, settings.value.enable));
+  connection.languages.diagnostics.onWorkspace((params) => workspaceReport(store, texts, params, (uri) => settings.for(uri).enable));
 
   connection.onCodeAction(async (params) => {
     const uri = params.textDocument.uri;

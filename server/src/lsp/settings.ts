@@ -1,35 +1,69 @@
 import type { Connection } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
 
 const SECTION = 'seedCurator';
 
 /**
- * The `seedCurator.*` settings. Pulled with `workspace/configuration` when the client offers it;
- * otherwise taken from what `workspace/didChangeConfiguration` pushes, else the defaults.
+ * The `seedCurator.*` settings, per workspace folder (as vscode-eslint reads them per resource):
+ * pulled with `workspace/configuration` when the client offers it, otherwise taken from what
+ * `workspace/didChangeConfiguration` pushes, else the defaults.
  */
 export class Settings {
-  private current: ServerSettings = DEFAULT_SETTINGS;
+  private global: ServerSettings = DEFAULT_SETTINGS;
+  private byFolder = new Map<string, ServerSettings>();
 
-  constructor(private readonly connection: Connection, private readonly features: ClientFeatures) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly features: ClientFeatures,
+    private readonly folders: () => readonly string[],
+    private readonly folderOf: (uri: string) => string | undefined,
+  ) {}
 
-  get value(): ServerSettings {
-    return this.current;
+  /** The settings that apply to a file: its workspace folder's, else the global ones. */
+  for(uri: string): ServerSettings {
+    const folder = this.folderOf(uri);
+    return (folder !== undefined && this.byFolder.get(folder)) || this.global;
   }
 
-  /** Re-reads the settings; `pushed` is the payload of `workspace/didChangeConfiguration`, if any. */
-  async refresh(pushed?: unknown): Promise<void> {
-    let raw: unknown = (pushed as Record<string, unknown> | undefined)?.[SECTION];
-    if (this.features.configuration) {
-      try {
-        [raw] = await this.connection.workspace.getConfiguration([{ section: SECTION }]);
-      } catch {
-        // A client that cannot answer leaves the last known settings in place.
-        return;
-      }
+  /** Re-reads the settings (`pushed`: the payload of `workspace/didChangeConfiguration`) and tells what changed. */
+  async refresh(pushed?: unknown): Promise<SettingsChange> {
+    const before = this.inForce();
+    await this.read(pushed);
+    const after = this.inForce();
+    return {
+      changed: JSON.stringify(before) !== JSON.stringify(after),
+      corpusCheckTurnedOn: after.some((settings, i) => settings.checkCorpus && !before[i]?.checkCorpus),
+    };
+  }
+
+  private inForce(): ServerSettings[] {
+    return [this.global, ...this.folders().map((folder) => this.byFolder.get(folder) ?? this.global)];
+  }
+
+  private async read(pushed?: unknown): Promise<void> {
+    if (!this.features.configuration) {
+      this.global = settingsFrom((pushed as Record<string, unknown> | undefined)?.[SECTION]);
+      return;
     }
-    this.current = settingsFrom(raw);
+    const folders = [...this.folders()];
+    let answers: unknown[];
+    try {
+      answers = await this.connection.workspace.getConfiguration([{ section: SECTION }, ...folders.map((folder) => ({ scopeUri: URI.file(folder).toString(), section: SECTION }))]);
+    } catch {
+      // A client that cannot answer leaves the last known settings in place.
+      return;
+    }
+    this.global = settingsFrom(answers[0]);
+    this.byFolder = new Map(folders.map((folder, i) => [folder, settingsFrom(answers[i + 1])]));
   }
+}
+
+export interface SettingsChange {
+  changed: boolean;
+  /** Closed seeds that were not checked must be now. */
+  corpusCheckTurnedOn: boolean;
 }
 
 export function settingsFrom(raw: unknown): ServerSettings {
