@@ -125,6 +125,16 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'metadata.png'));
   });
 
+  check('shows the corpus, its duplicate clusters and its state', async () => {
+    await workbench.runCommand('Seed Curator: Show Duplicate Clusters');
+    const rows = workbench.viewRows('Corpus');
+    await rows.filter({ hasText: 'Duplicate clusters' }).filter({ hasText: '1 cluster' }).first().waitFor();
+    await rows.filter({ hasText: /bridge-(closed|followup)\.txt/ }).filter({ hasText: 'and 1 other seed' }).first().waitFor();
+    await rows.filter({ hasText: 'Without date' }).first().waitFor();
+    await workbench.page.locator('.statusbar-item', { hasText: '4 seeds' }).first().waitFor();
+    await workbench.screenshot(path.join(RESULTS_DIR, 'corpus.png'));
+  });
+
   check('applies the safe fixes on save (editor.codeActionsOnSave)', async () => {
     const file = path.join(workspace, FUSED_SEED);
     assert.match(await fs.readFile(file, 'utf8'), /^\s/, 'the fixture starts with stray whitespace');

@@ -53,7 +53,7 @@ export function corpusNodes(summary: CorpusSummary): TreeNode[] {
     const progress = root.indexed < root.seeds ? `, ${root.indexed} indexed` : '';
     return {
       id: `root/${root.uri}`,
-      label: vscode.workspace.asRelativePath(folder, true),
+      label: rootLabel(folder),
       description: root.configError ? 'configuration error' : `${countLabel(root.seeds, 'seed', 'seeds')}${progress}`,
       tooltip: root.configError ?? folder.fsPath,
       icon: new vscode.ThemeIcon(root.configError ? 'error' : 'root-folder'),
@@ -89,6 +89,13 @@ export function corpusNodes(summary: CorpusSummary): TreeNode[] {
       children: summary.clusters.map(clusterNode),
     },
   ];
+}
+
+/** A workspace folder by its name, a corpus inside one by its relative path. */
+function rootLabel(folder: vscode.Uri): string {
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(folder);
+  if (workspaceFolder?.uri.toString() === folder.toString()) return workspaceFolder.name;
+  return vscode.workspace.asRelativePath(folder, true);
 }
 
 function seedNode(parentId: string, seed: SeedRef, description = seed.title): TreeNode {
