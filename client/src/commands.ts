@@ -8,7 +8,7 @@ import { openLocation, type AnyLocation } from './location';
 import type { NodeTreeProvider } from './views/treeNodes';
 import type { CorpusView } from './views/corpusView';
 
-export const FIX_ALL_KIND = 'source.fixAll.seed-curator';
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
 
 export interface Views {
   metadata: NodeTreeProvider;
@@ -86,11 +86,31 @@ function checkCorpus(ctx: SeedCuratorContext): () => Promise<void> {
   };
 }
 
-/** Applies the safe fixes the server offers for the whole active seed. */
+/**
+ * Applies the safe fixes the server offers for the whole active seed. The code action is asked
+ * for and applied here, rather than through `editor.action.sourceAction`, so that the command
+ * ends once the seed is fixed.
+ */
 async function fixAll(): Promise<void> {
-  if (!vscode.window.activeTextEditor) {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) {
     void vscode.window.showInformationMessage('Open a seed to fix its problems.');
     return;
   }
-  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+  const wholeDocument = document.validateRange(new vscode.Range(0, 0, document.lineCount, 0));
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider', document.uri, wholeDocument, FIX_ALL_KIND.value,
+  );
+  const action = actions?.find(isFixAll);
+  if (!action?.edit && !action?.command) {
+    void vscode.window.showInformationMessage('Seed Curator: nothing to fix safely in this seed.');
+    return;
+  }
+  if (action.edit) await vscode.workspace.applyEdit(action.edit);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+function isFixAll(candidate: vscode.CodeAction | vscode.Command): candidate is vscode.CodeAction {
+  const kind = (candidate as vscode.CodeAction).kind;
+  return kind !== undefined && FIX_ALL_KIND.contains(kind);
 }

@@ -27,7 +27,8 @@ function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnosti
     };
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`No matching diagnostics for ${uri.fsPath} within ${DIAGNOSTICS_TIMEOUT_MS} ms`));
+      const found = codes(vscode.languages.getDiagnostics(uri)).join(', ') || 'none';
+      reject(new Error(`No matching diagnostics for ${uri.fsPath} within ${DIAGNOSTICS_TIMEOUT_MS} ms (found: ${found})`));
     }, DIAGNOSTICS_TIMEOUT_MS);
     const listener = vscode.languages.onDidChangeDiagnostics((event) => {
       if (event.uris.some((changed) => changed.toString() === uri.toString())) settle();
@@ -40,7 +41,9 @@ function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnosti
   });
 }
 
-const codes = (diagnostics: vscode.Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));
+/** Rule ids; a code with a documentation link comes as `{ value, target }`. */
+const codes = (diagnostics: vscode.Diagnostic[]) =>
+  diagnostics.map(({ code }) => String(typeof code === 'object' ? code.value : code));
 
 const checks: Check[] = [
   [
@@ -94,4 +97,5 @@ export async function run(): Promise<void> {
     }
   }
   if (failures.length) throw new Error(`${failures.length} of ${checks.length} checks failed: ${failures.join('; ')}`);
+  console.log(`All ${checks.length} checks passed`);
 }
