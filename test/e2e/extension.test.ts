@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './harness/browser';
-import { installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
-import { extensionLogs } from './harness/diagnosis';
-import { REPO_ROOT, RESULTS_DIR } from './harness/paths';
+import { after, before, describe } from 'node:test';
+import { RESULTS_DIR } from './harness/paths';
 import { pollUntil } from './harness/poll';
+import { check, startSession, type Session } from './harness/session';
 import { Workbench } from './harness/workbench';
 
 // What a curator sees in a real VS Code (code-server in Chromium) with the packaged extension,
 // on the corpus in test/workspaces/corpus. Run with `npm run test:e2e`, which packages the .vsix.
 
-const CORPUS = path.join(REPO_ROOT, 'test', 'workspaces', 'corpus');
 const UNDATED_SEED = 'hurtigbaat-uten-dato.txt';
 const DATED_SEED = 'ferje-innstilt.txt';
 const FUSED_SEED = 'bridge-followup.txt';
-
-function vsixPath(): string {
-  const { name, version } = require(path.join(REPO_ROOT, 'package.json')) as { name: string; version: string };
-  return path.join(REPO_ROOT, `${name}-${version}.vsix`);
-}
 
 /** The 1-based line that repeats an earlier line: the repeated paragraph of the undated seed. */
 function repeatedLine(text: string): { line: number; text: string } {
@@ -37,47 +27,20 @@ function occurrences(text: string, part: string): number {
 }
 
 describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
-  let root: string;
-  let workspace: string;
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
+  let session: Session | undefined;
   let workbench: Workbench;
-
-  /** Runs a check, keeping a screenshot and the logs when it fails. */
-  const check = (name: string, body: () => Promise<void>) =>
-    it(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await workbench?.screenshot(path.join(RESULTS_DIR, `failed-${name.replace(/\W+/g, '-')}.png`)).catch(() => undefined);
-        console.error(await extensionLogs(path.join(root, 'user-data')));
-        throw error;
-      }
-    });
+  let workspace: string;
 
   before(async () => {
-    root = await fs.mkdtemp(path.join(os.tmpdir(), 'seed-e2e-'));
-    workspace = path.join(root, 'corpus');
-    await fs.cp(CORPUS, workspace, { recursive: true });
-    await fs.rm(RESULTS_DIR, { recursive: true, force: true });
-    await fs.mkdir(RESULTS_DIR, { recursive: true });
-    await installExtension(vsixPath(), root);
-    server = await startCodeServer({ root, workspace });
-    browser = await launchBrowser();
-    const page = await openPage(browser);
-    page.setDefaultTimeout(60_000);
-    workbench = new Workbench(page);
-    await workbench.open(server.url);
+    session = await startSession('corpus', { installPackagedExtension: true });
+    workspace = session.workspace;
+    workbench = new Workbench(session.page);
+    await workbench.open(session.server.url);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (process.env.SEED_E2E_KEEP) console.log(`Kept ${root}`);
-    else await fs.rm(root, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
-  check('lists a seed’s findings in the Problems panel', async () => {
+  check('lists a seed’s findings in the Problems panel', () => session, async () => {
     await workbench.openFile(UNDATED_SEED);
     await workbench.runCommand('Focus on Problems View');
     await workbench.filterProblems(`**/${UNDATED_SEED}`);
@@ -87,7 +50,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'problems.png'));
   });
 
-  check('applies a quick fix from the light bulb', async () => {
+  check('applies a quick fix from the light bulb', () => session, async () => {
     const file = path.join(workspace, UNDATED_SEED);
     const before = await fs.readFile(file, 'utf8');
     const repeat = repeatedLine(before);
@@ -106,7 +69,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     }
   });
 
-  check('outlines the title and subheadings', async () => {
+  check('outlines the title and subheadings', () => session, async () => {
     await workbench.openFile(DATED_SEED);
     await workbench.showView('Outline');
     const rows = workbench.viewRows('Outline');
@@ -116,7 +79,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'outline.png'));
   });
 
-  check('shows the date and detected language in the Seed Metadata view', async () => {
+  check('shows the date and detected language in the Seed Metadata view', () => session, async () => {
     await workbench.openFile(DATED_SEED);
     await workbench.showView('Seed Metadata');
     const rows = workbench.viewRows('Seed Metadata');
@@ -125,7 +88,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'metadata.png'));
   });
 
-  check('shows the corpus, its duplicate clusters and its state', async () => {
+  check('shows the corpus, its duplicate clusters and its state', () => session, async () => {
     await workbench.runCommand('Seed Curator: Show Duplicate Clusters');
     const rows = workbench.viewRows('Corpus');
     await rows.filter({ hasText: 'Duplicate clusters' }).filter({ hasText: '1 cluster' }).first().waitFor();
@@ -135,7 +98,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'corpus.png'));
   });
 
-  check('applies the safe fixes on save (editor.codeActionsOnSave)', async () => {
+  check('applies the safe fixes on save (editor.codeActionsOnSave)', () => session, async () => {
     const file = path.join(workspace, FUSED_SEED);
     assert.match(await fs.readFile(file, 'utf8'), /^\s/, 'the fixture starts with stray whitespace');
     await workbench.openFile(FUSED_SEED);
