@@ -4,7 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { createSeedWatchers, documentSelector, type CorpusLayout } from './corpusLayout';
 
 /** The client id: VS Code reads `seedCurator.trace.server` from it. */
-export const CLIENT_ID = 'seedCurator';
+const CLIENT_ID = 'seedCurator';
 const CLIENT_NAME = 'Seed Curator';
 
 export interface StartedClient {

@@ -8,7 +8,7 @@ import { openLocation, type AnyLocation } from './location';
 import type { NodeTreeProvider } from './views/treeNodes';
 import type { CorpusView } from './views/corpusView';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
 
 export interface Views {
   metadata: NodeTreeProvider;

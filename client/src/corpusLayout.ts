@@ -3,7 +3,7 @@ import type { DocumentSelector } from 'vscode-languageclient/node';
 import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { readIncludeGlobs } from './corpusConfig';
 
-export interface CorpusRoot {
+interface CorpusRoot {
   folder: vscode.Uri;
   include: string[];
 }
@@ -13,7 +13,7 @@ export interface CorpusLayout {
   roots: CorpusRoot[];
 }
 
-export const CONFIG_GLOB = `**/${CONFIG_FILE}`;
+const CONFIG_GLOB = `**/${CONFIG_FILE}`;
 
 export async function findCorpusLayout(): Promise<CorpusLayout> {
   const configs = await vscode.workspace.findFiles(CONFIG_GLOB, '**/node_modules/**');
@@ -24,7 +24,7 @@ export async function findCorpusLayout(): Promise<CorpusLayout> {
   return { roots };
 }
 
-export function sameLayout(a: CorpusLayout, b: CorpusLayout): boolean {
+function sameLayout(a: CorpusLayout, b: CorpusLayout): boolean {
   return JSON.stringify(a.roots) === JSON.stringify(b.roots);
 }
 

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../../../server/src/engine/config/config';
 import { fileStart, openLocationCommand } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
 
-export const CORPUS_VIEW_ID = 'seedCurator.corpus';
+const CORPUS_VIEW_ID = 'seedCurator.corpus';
 const CLUSTERS_NODE_ID = 'clusters';
 
 export interface CorpusView {
@@ -47,7 +47,7 @@ async function loadCorpus(ctx: SeedCuratorContext): Promise<TreeNode[]> {
   }
 }
 
-export function corpusNodes(summary: CorpusSummary): TreeNode[] {
+function corpusNodes(summary: CorpusSummary): TreeNode[] {
   const roots: TreeNode[] = summary.roots.map((root) => {
     const folder = vscode.Uri.parse(root.uri);
     const progress = root.indexed < root.seeds ? `, ${root.indexed} indexed` : '';

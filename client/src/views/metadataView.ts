@@ -5,7 +5,7 @@ import type { SeedCuratorContext } from '../context';
 import { fileStart, openLocationCommand, toCodeLocation } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
 
-export const METADATA_VIEW_ID = 'seedCurator.metadata';
+const METADATA_VIEW_ID = 'seedCurator.metadata';
 
 /** Header keys with a row of their own; the others are listed under "Other header fields". */
 const SHOWN_KEYS = new Set(['title', 'date', 'lang', 'source', 'url', 'author']);
@@ -50,7 +50,7 @@ async function loadMetadata(ctx: SeedCuratorContext): Promise<TreeNode[]> {
   }
 }
 
-export function metadataNodes(metadata: SeedMetadata): TreeNode[] {
+function metadataNodes(metadata: SeedMetadata): TreeNode[] {
   const optional = [
     metadata.source && field('source', 'Source', metadata.source, 'book'),
     metadata.url && { ...field('url', 'URL', metadata.url, 'link'), command: { command: 'vscode.open', title: 'Open URL', arguments: [vscode.Uri.parse(metadata.url)] } },
