@@ -36,10 +36,18 @@ function sameLayout(a: CorpusLayout, b: CorpusLayout): boolean {
 export function documentSelector(layout: CorpusLayout): DocumentSelector {
   return [
     { scheme: 'file', language: 'seed' },
-    ...layout.roots.flatMap((root) =>
-      root.include.map((glob) => ({ scheme: 'file', pattern: { baseUri: root.folder.toString(), pattern: glob } })),
-    ),
+    ...includedGlobs(layout).map((pattern) => ({ scheme: 'file', pattern: { baseUri: pattern.baseUri.toString(), pattern: pattern.pattern } })),
   ];
+}
+
+/** The same files as filters for VS Code's own API (`languages.match`). */
+export function seedFileFilters(layout: CorpusLayout): vscode.DocumentFilter[] {
+  return includedGlobs(layout).map((pattern) => ({ scheme: 'file', pattern }));
+}
+
+/** Each corpus's `include` globs, relative to its root. */
+function includedGlobs(layout: CorpusLayout): vscode.RelativePattern[] {
+  return layout.roots.flatMap((root) => root.include.map((glob) => new vscode.RelativePattern(root.folder, glob)));
 }
 
 /** File events the server needs to keep its corpus index current. */
@@ -47,7 +55,7 @@ export function createSeedWatchers(layout: CorpusLayout): vscode.FileSystemWatch
   const patterns: vscode.GlobPattern[] = [
     CONFIG_GLOB,
     '**/*.seed',
-    ...layout.roots.flatMap((root) => root.include.map((glob) => new vscode.RelativePattern(root.folder, glob))),
+    ...includedGlobs(layout),
   ];
   return patterns.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { SeedCuratorContext } from './context';
-import { findCorpusLayout, watchCorpusLayout } from './corpusLayout';
+import { findCorpusLayout, watchCorpusLayout, type CorpusLayout } from './corpusLayout';
+import { SeedLanguageAssociation } from './seedLanguage';
 import { createStatusItem } from './statusItem';
 import { createCorpusView } from './views/corpusView';
 import { createMetadataView } from './views/metadataView';
@@ -19,10 +20,15 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
     createStatusItem(context),
     registerCommands(context, { metadata: metadata.provider, corpus }),
   );
+  const seedLanguage = new SeedLanguageAssociation();
+  const useLayout = (layout: CorpusLayout) => {
+    seedLanguage.update(layout);
+    // Not awaited: the views and commands work (and explain themselves) while the server starts.
+    void context.start(layout);
+  };
   const layout = await findCorpusLayout();
-  extension.subscriptions.push(watchCorpusLayout(layout, (next) => void context.start(next)));
-  // Not awaited: the views and commands work (and explain themselves) while the server starts.
-  void context.start(layout);
+  extension.subscriptions.push(seedLanguage, watchCorpusLayout(layout, useLayout));
+  useLayout(layout);
 }
 
 export async function deactivate(): Promise<void> {

@@ -50,6 +50,11 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.screenshot(path.join(RESULTS_DIR, 'problems.png'));
   });
 
+  check('opens a corpus’s .txt seeds in the seed language', () => session, async () => {
+    await workbench.openFile(DATED_SEED);
+    await workbench.page.locator('.statusbar-item', { hasText: /^Seed$/ }).first().waitFor();
+  });
+
   check('applies a quick fix from the light bulb', () => session, async () => {
     const file = path.join(workspace, UNDATED_SEED);
     const before = await fs.readFile(file, 'utf8');

@@ -28,7 +28,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // Enter opens the focused row: wait until the filtered list has put the file there, not a recent one.
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
     await this.page.keyboard.press('Enter');
     await this.activeTab(name).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
