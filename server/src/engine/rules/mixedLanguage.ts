@@ -1,4 +1,5 @@
-import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH } from '../language/detectLanguage';
+import { groupOf, MIN_CONFIDENT_LENGTH } from '../language/detectLanguage';
+import { PassageLanguages } from '../language/passageLanguages';
 import { fieldOf } from '../model';
 import type { Finding, Rule } from './rule';
 
@@ -9,6 +10,8 @@ import type { Finding, Rule } from './rule';
 const PASSAGE_MARGIN = 0.1;
 /** Team sheets and lists of names are in no language: a passage mostly of capitalised words is left alone. */
 const MAX_CAPITALISED_SHARE = 0.4;
+
+const passageLanguages = new PassageLanguages();
 
 function capitalisedShare(text: string): number {
   const words = text.match(/\p{L}+/gu) ?? [];
@@ -26,7 +29,7 @@ export const mixedLanguage: Rule = {
     const findings: Finding[] = [];
     for (const passage of parsed.passages) {
       if (passage.text.length < MIN_CONFIDENT_LENGTH || capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE) continue;
-      const detected = detectLanguage(passage.text, context.config.languages);
+      const detected = passageLanguages.detect(passage.text, context.config.languages);
       const seedGroup = groupOf(seedLang === 'no' ? 'nb' : seedLang);
       if (!detected.confident || !detected.lang || groupOf(detected.lang) === seedGroup) continue;
       const seedScore = Math.max(0, ...detected.candidates.filter((c) => groupOf(c.lang) === seedGroup).map((c) => c.score));
