@@ -66,6 +66,17 @@ describe('seed-curator check: reports', () => {
       artifactLocation: { uri: 'bad-date.txt', uriBaseId: 'SRCROOT' },
       region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 17 },
     });
+    assert.deepEqual(invalidDate.fixes, [
+      {
+        description: { text: 'Rewrite the date as 2020-08-15' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'bad-date.txt', uriBaseId: 'SRCROOT' },
+            replacements: [{ deletedRegion: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 17 }, insertedContent: { text: '2020-08-15' } }],
+          },
+        ],
+      },
+    ]);
     const duplicate = sarifRun.results.find((result: { ruleId: string }) => result.ruleId === 'corpus-duplicate');
     assert.equal(duplicate.level, 'warning');
     assert.equal(duplicate.relatedLocations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');

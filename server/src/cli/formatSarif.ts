@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Diagnostic, Location, Range } from 'vscode-languageserver-types';
+import { fixesOf } from '../engine/fixes';
 import { RULES_DOC, SOURCE } from '../engine/lint';
 import { ALL_RULES } from '../engine/rules/allRules';
 import { displayPath } from './displayPath';
@@ -84,6 +85,8 @@ function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, nu
     message: { text: messageText(diagnostic) },
     locations: [location.physical({ uri, range: diagnostic.range })],
   };
+  const fixes = sarifFixes(diagnostic, location);
+  if (fixes.length > 0) result.fixes = fixes;
   if (diagnostic.relatedInformation?.length) {
     result.relatedLocations = diagnostic.relatedInformation.map((related, id) => ({
       id,
@@ -92,6 +95,19 @@ function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, nu
     }));
   }
   return result;
+}
+
+/** The quick fixes that edit text, as SARIF fixes: a code-scanning tool can offer them as suggestions. */
+function sarifFixes(diagnostic: Diagnostic, location: ReturnType<typeof locationMaker>) {
+  return fixesOf(diagnostic)
+    .filter((fix) => fix.edit?.changes)
+    .map((fix) => ({
+      description: { text: fix.title },
+      artifactChanges: Object.entries(fix.edit!.changes!).map(([uri, edits]) => ({
+        artifactLocation: location.artifact(uri),
+        replacements: edits.map((edit) => ({ deletedRegion: regionOf(edit.range), insertedContent: { text: edit.newText } })),
+      })),
+    }));
 }
 
 function locationMaker(cwd: string) {
