@@ -110,12 +110,12 @@ function seedNode(parentId: string, seed: SeedRef, description = seed.title): Tr
 }
 
 function clusterNode(cluster: DuplicateCluster, index: number): TreeNode {
-  const [largest, ...others] = cluster.seeds;
-  const id = `${CLUSTERS_NODE_ID}/${largest?.uri ?? index}`;
+  const [original, ...copies] = cluster.seeds;
+  const id = `${CLUSTERS_NODE_ID}/${original?.uri ?? index}`;
   return {
     id,
-    label: largest ? largest.path : `Cluster ${index + 1}`,
-    description: `and ${countLabel(others.length, 'other seed', 'other seeds')}`,
+    label: original ? original.path : `Cluster ${index + 1}`,
+    description: `and ${countLabel(copies.length, 'copy', 'copies')}`,
     icon: new vscode.ThemeIcon('copy'),
     children: cluster.seeds.map((seed) => seedNode(id, seed, `${percent(seed.share)} contained`)),
   };

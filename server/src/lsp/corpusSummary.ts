@@ -52,7 +52,8 @@ function duplicateClusters(corpus: Corpus): DuplicateCluster[] {
   const clusters = new Map<number, number[]>();
   for (const id of share.keys()) groupInto(clusters, find(id), id);
   return [...clusters.values()].map((ids) => ({
-    seeds: ids.map((id) => ({ ...seedRef(index.info(id)!), share: share.get(id)! })).sort((a, b) => b.share - a.share || byPath(a, b)),
+    // The seed the others are copies of comes first (the least of it found elsewhere), then its copies.
+    seeds: ids.map((id) => ({ ...seedRef(index.info(id)!), share: share.get(id)! })).sort((a, b) => a.share - b.share || byPath(a, b)),
   }));
 }
 

@@ -54,7 +54,10 @@ export interface SeedRef {
 }
 
 export interface DuplicateCluster {
-  /** Seeds that contain one another over the containment threshold, largest first. */
+  /**
+   * Seeds that contain one another over the containment threshold: first the one least found in
+   * the others (the original to keep), then its copies; `share` is how much of each is found elsewhere.
+   */
   seeds: (SeedRef & { share: number })[];
 }
 
