@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { defaultConfig } from '../../server/src/engine/config/config';
-import { applyEdits, fixesOf, withoutOverlaps } from '../../server/src/engine/fixes';
+import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
 import { LineMap } from '../../server/src/engine/text/lineMap';
 import { matchWords } from '../../server/src/engine/text/normalize';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';
@@ -19,11 +19,11 @@ function sharedSeeds(): FixtureSeed[] {
     .map((name) => ({ name, uri: `file:///corpus/${name}`, text: readFileSync(path.join(SHARED_SEEDS, name), 'utf8'), expected: [] }));
 }
 
-function preferredEdits(uri: string, diagnostics: Diagnostic[]): TextEdit[] {
+/** The preferred fix of each finding that has one that edits this seed. */
+function preferredFixes(uri: string, diagnostics: Diagnostic[]): TextEdit[][] {
   return diagnostics.flatMap((d) => {
-    const fixes = fixesOf(d).filter((f) => f.edit?.changes?.[uri]);
-    const fix = fixes.find((f) => f.preferred);
-    return fix ? fix.edit!.changes![uri] : [];
+    const fix = fixesOf(d).find((f) => f.preferred && f.edit?.changes?.[uri]);
+    return fix ? [fix.edit!.changes![uri]] : [];
   });
 }
 
@@ -50,7 +50,7 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
   for (let pass = 0; pass < 15; pass++) {
     let changed = false;
     current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
-      const edits = withoutOverlaps(preferredEdits(seed.uri, diagnostics));
+      const { edits } = compatibleFixes(preferredFixes(seed.uri, diagnostics));
       if (edits.length === 0) return seed;
       changed = true;
       const fixed = applyEdits(seed.text, edits);
@@ -68,7 +68,7 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
   const survives = (words: string[]) => remaining.some((other) => jaccard(shingleSet(words), other) >= config.duplicates.similarity);
   assert.deepEqual([...syndicated].filter((text) => !survives(text.split(' '))), [], 'a syndicated passage (or a near copy) must survive in one seed');
   for (const { seed, diagnostics } of checkCorpus(current, config)) {
-    const left = diagnostics.filter((d) => preferredEdits(seed.uri, [d]).length > 0);
+    const left = diagnostics.filter((d) => preferredFixes(seed.uri, [d]).length > 0);
     assert.deepEqual(left.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`), [], `${seed.name} after every fix:\n${seed.text}`);
   }
 }

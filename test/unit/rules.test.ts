@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { applyEdits, fixesOf, withoutOverlaps } from '../../server/src/engine/fixes';
+import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
 import { LineMap } from '../../server/src/engine/text/lineMap';
 import { checkCorpus, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
@@ -57,19 +57,19 @@ function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof che
   for (let pass = 0; pass < 10; pass++) {
     let changed = false;
     current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
-      const edits = diagnostics
+      const fixes = diagnostics
         .filter((d) => d.code === rule)
-        .flatMap((d) => {
-          const fixes = fixesOf(d).filter((f) => f.edit?.changes?.[seed.uri]);
-          const fix = fixes.find((f) => f.preferred) ?? fixes[0];
+        .map((d) => {
+          const withEdits = fixesOf(d).filter((f) => f.edit?.changes?.[seed.uri]);
+          const fix = withEdits.find((f) => f.preferred) ?? withEdits[0];
           const fixEdits = fix ? fix.edit!.changes![seed.uri] : [];
           fixEdits.forEach((edit) => assertStaysNear(seed.text, d, edit, seed.name));
           return fixEdits;
         });
-      const kept = withoutOverlaps(edits);
-      if (kept.length === 0) return seed;
+      const { edits } = compatibleFixes(fixes);
+      if (edits.length === 0) return seed;
       changed = true;
-      return { ...seed, text: applyEdits(seed.text, kept) };
+      return { ...seed, text: applyEdits(seed.text, edits) };
     });
     if (!changed) break;
   }

@@ -1,7 +1,6 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AnalysedSeed } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
-import { applyEdits, safeEdits } from '../engine/fixes';
+import { applyEdits, safeFixes } from '../engine/fixes';
 
 /** Fixes can uncover or shift others (a removed line joins two blank runs); this bounds the loop. */
 export const MAX_FIX_PASSES = 10;
@@ -23,20 +22,11 @@ export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedS
   const bom = seed.parsed.hasBom ? '\uFEFF' : '';
   let fixes = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const diagnostics = corpus.check(uri, seed);
-    const edits = safeEdits(uri, diagnostics);
-    const fixedText = applyEdits(seed.parsed.text, edits);
+    const plan = safeFixes(uri, corpus.check(uri, seed));
+    const fixedText = applyEdits(seed.parsed.text, plan.edits);
     if (fixedText === seed.parsed.text) break;
-    fixes += countApplied(uri, diagnostics, new Set(edits));
+    fixes += plan.fixes;
     seed = corpus.update(uri, bom + fixedText).seed;
   }
   return { seed, text: bom + seed.parsed.text, fixes };
-}
-
-/** Diagnostics whose whole safe fix survived the overlap filter of `safeEdits`. */
-function countApplied(uri: string, diagnostics: readonly Diagnostic[], applied: ReadonlySet<unknown>): number {
-  return diagnostics.filter((diagnostic) => {
-    const own = safeEdits(uri, [diagnostic]);
-    return own.length > 0 && own.every((edit) => applied.has(edit));
-  }).length;
 }

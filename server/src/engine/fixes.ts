@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { FixData, SeedDiagnosticData } from './lint';
 import { LineMap } from './text/lineMap';
 
@@ -22,38 +22,64 @@ export function quickFixes(diagnostics: readonly Diagnostic[]): CodeAction[] {
   );
 }
 
-/** The safe fixes' edits to one document, leaving out any that overlap an earlier one. */
-export function safeEdits(uri: string, diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const edits = diagnostics.flatMap((diagnostic) => {
-    const fix = fixesOf(diagnostic).find((candidate) => candidate.safe && candidate.edit?.changes?.[uri]);
-    return fix ? fix.edit!.changes![uri] : [];
-  });
-  return withoutOverlaps(edits);
+/** Edits that can be applied together, and how many whole fixes they make. */
+export interface FixPlan {
+  edits: TextEdit[];
+  fixes: number;
 }
 
-function compare(a: TextEdit, b: TextEdit): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+/** The safe fixes of one document that can be applied together (see `compatibleFixes`). */
+export function safeFixes(uri: string, diagnostics: readonly Diagnostic[]): FixPlan {
+  return compatibleFixes(
+    diagnostics.flatMap((diagnostic) => {
+      const fix = fixesOf(diagnostic).find((candidate) => candidate.safe && candidate.edit?.changes?.[uri]);
+      return fix ? [fix.edit!.changes![uri]] : [];
+    }),
+  );
 }
 
-function before(a: TextEdit['range']['end'], b: TextEdit['range']['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-
-export function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
-  const kept: TextEdit[] = [];
-  for (const edit of [...edits].sort(compare)) {
-    const last = kept[kept.length - 1];
-    const insertionAtSamePoint = last && edit.range.start.line === last.range.end.line && edit.range.start.character === last.range.end.character && last.range.start.line === last.range.end.line && last.range.start.character === last.range.end.character;
-    if (!last || (before(last.range.end, edit.range.start) && !insertionAtSamePoint)) kept.push(edit);
+/**
+ * Whole fixes in document order, each left out when one of its edits overlaps an edit kept
+ * before it: a fix is applied entirely or not at all, and what is left out can be fixed in a
+ * next pass, against the new text.
+ */
+export function compatibleFixes(fixes: readonly TextEdit[][]): FixPlan {
+  const edits: TextEdit[] = [];
+  let count = 0;
+  for (const fix of fixes.filter((f) => f.length > 0).sort((a, b) => compare(a[0], b[0]))) {
+    if (!fix.every((edit) => edits.every((kept) => !overlaps(edit.range, kept.range)))) continue;
+    edits.push(...fix);
+    count++;
   }
-  return kept;
+  return { edits: edits.sort(compare), fixes: count };
 }
 
-/** Applies non-overlapping edits to a text (without BOM). */
+/** By start, then by end: an insertion goes before a replacement starting at the same point. */
+function compare(a: TextEdit, b: TextEdit): number {
+  return comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end);
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function atOrBefore(a: Position, b: Position): boolean {
+  return comparePositions(a, b) <= 0;
+}
+
+const isInsertion = (range: Range) => comparePositions(range.start, range.end) === 0;
+
+/** Touching ranges do not overlap; two insertions at one point do, since their order would be a guess. */
+function overlaps(a: Range, b: Range): boolean {
+  if (isInsertion(a) && isInsertion(b)) return comparePositions(a.start, b.start) === 0;
+  return !(atOrBefore(a.end, b.start) || atOrBefore(b.end, a.start));
+}
+
+/** Applies edits that do not overlap (a `FixPlan`'s) to a text without BOM. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new LineMap(text);
   let result = text;
-  for (const edit of withoutOverlaps([...edits]).reverse()) {
+  for (const edit of [...edits].sort(compare).reverse()) {
     const start = lines.offsetAt(edit.range.start);
     const end = lines.offsetAt(edit.range.end);
     result = result.slice(0, start) + edit.newText + result.slice(end);

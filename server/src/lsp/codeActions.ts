@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, quickFixes, safeEdits } from '../engine/fixes';
+import { FIX_ALL_KIND, quickFixes, safeFixes } from '../engine/fixes';
 import { SOURCE } from '../engine/lint';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -14,7 +14,7 @@ export function codeActions(params: CodeActionParams, documentFindings: readonly
     actions.push(...quickFixes(params.context.diagnostics.filter((diagnostic) => diagnostic.source === SOURCE)));
   }
   if (wanted(params.context.only, FIX_ALL_KIND)) {
-    const edits = safeEdits(params.textDocument.uri, documentFindings);
+    const { edits } = safeFixes(params.textDocument.uri, documentFindings);
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: { changes: { [params.textDocument.uri]: edits } } });
     }
