@@ -8,37 +8,35 @@ const isBlank = (text: string) => text.trim().length === 0;
 /** Lines before the article that are navigation or a photo caption. */
 export function findLeadChrome(lines: LineMap, firstLine: number): LeadChrome[] {
   const lead: LeadChrome[] = [];
-  let line = firstLine;
-  let inMenu = false;
-  while (line < lines.lineCount) {
-    const text = lines.lineText(line);
-    if (isBlank(text)) {
-      inMenu = false;
-      line++;
-      continue;
-    }
-    const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(lines.lineText(line + 1));
-    let kind: LeadChrome['kind'] | undefined;
-    if (isCaptionLine(text)) kind = 'caption';
-    else if (inMenu && isMenuItem(text)) kind = 'navigation';
-    else if (startsMenu || isBreadcrumbTrail(text)) kind = 'navigation';
-    else if (isSectionLabel(text) && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
-    // A crumb of a trail written one per line (`Home` / `News` / `Local`) follows another crumb.
-    else if (followsNavigation(lead, line) && isLabelShaped(text) && !isBlank(lines.lineText(line + 1))) kind = 'navigation';
+  for (let line = firstLine; line < lines.lineCount; line++) {
+    if (isBlank(lines.lineText(line))) continue;
+    const kind = leadKind(lines, line, lead);
     if (!kind) break;
-    inMenu = kind === 'navigation' && isMenuItem(text) ? true : inMenu || startsMenu;
     const previous = lead[lead.length - 1];
-    const start = lines.lineStarts[line];
     const end = lines.lineEndWithBreak(line);
     if (previous && previous.kind === kind && previous.lines[previous.lines.length - 1] === line - 1) {
       previous.lines.push(line);
       previous.span.end = end;
     } else {
-      lead.push({ kind, span: { start, end }, lines: [line] });
+      lead.push({ kind, span: { start: lines.lineStarts[line], end }, lines: [line] });
     }
-    line++;
   }
   return lead;
+}
+
+function leadKind(lines: LineMap, line: number, lead: LeadChrome[]): LeadChrome['kind'] | undefined {
+  const text = lines.lineText(line);
+  const next = lines.lineText(line + 1);
+  if (isCaptionLine(text)) return 'caption';
+  const afterNavigation = followsNavigation(lead, line);
+  // A menu: numbered or bulleted items, the first short (`1. Home`), the rest continuing it.
+  const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(next);
+  const continuesMenu = afterNavigation && isMenuItem(text) && isMenuItem(lines.lineText(line - 1));
+  if (startsMenu || continuesMenu || isBreadcrumbTrail(text)) return 'navigation';
+  if (isSectionLabel(text) && !isBlank(next)) return 'navigation';
+  // A crumb of a trail written one per line (`Home` / `News` / `Local`) follows another crumb.
+  if (afterNavigation && isLabelShaped(text) && !isBlank(next)) return 'navigation';
+  return undefined;
 }
 
 function followsNavigation(lead: LeadChrome[], line: number): boolean {
