@@ -30,10 +30,18 @@ async function readArticles(): Promise<string[]> {
   return texts;
 }
 
+/** Letters only: digits are normalised away when passages are compared, and replicas must stay distinct. */
+function marker(copy: number): string {
+  let letters = '';
+  for (let n = copy; n > 0; n = Math.floor(n / 26)) letters = String.fromCharCode(97 + (n % 26)) + letters;
+  return `r${letters}`;
+}
+
 function replica(text: string, copy: number): string {
   if (copy === 0) return text;
   let words = 0;
-  return text.replace(/[^\s]+/g, (word) => (++words % MARKER_EVERY === 0 ? `${word} r${copy.toString(36)}` : word));
+  const mark = marker(copy);
+  return text.replace(/[^\s]+/g, (word) => (++words % MARKER_EVERY === 0 ? `${word} ${mark}` : word));
 }
 
 /** One edit as a curator makes it: a paragraph of the seed deleted. */
