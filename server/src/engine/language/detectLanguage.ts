@@ -58,11 +58,10 @@ export function groupOf(lang: string): string {
   return GROUP_OF[lang] ?? lang;
 }
 
-/** Languages two tags name the same way for a curator: `nb` agrees with `no` and `nb-NO`. */
-export function sameLanguage(declared: string, detected: string): boolean {
-  const primary = declared.toLowerCase().split('-')[0];
-  if (primary === detected) return true;
-  return primary === 'no' && (detected === 'nb' || detected === 'nn');
+/** The language a declared BCP 47 tag names, as detection answers it: `nb-NO` → `nb`; `no` (Norwegian) → `nb`. */
+export function primaryLanguage(tag: string): string {
+  const primary = tag.trim().toLowerCase().split('-')[0];
+  return primary === 'no' ? 'nb' : primary;
 }
 
 function mergeCandidates(ranked: [string, number][]): LanguageGuess[] {

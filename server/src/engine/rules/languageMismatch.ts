@@ -1,4 +1,4 @@
-import { groupOf, sameLanguage } from '../language/detectLanguage';
+import { groupOf, primaryLanguage } from '../language/detectLanguage';
 import { fieldOf } from '../model';
 import type { Rule } from './rule';
 
@@ -12,8 +12,8 @@ export const languageMismatch: Rule = {
     const declared = field?.value.trim();
     if (!field || !declared || !language.confident || !language.lang) return [];
     const detected = language.lang;
-    // Bokmål, Nynorsk and Danish are too close to overrule a curator's choice among them.
-    if (sameLanguage(declared, detected) || groupOf(declared.toLowerCase().split('-')[0]) === groupOf(detected)) return [];
+    // Same group: the same language, or Bokmål, Nynorsk and Danish, too close to overrule a curator's choice among them.
+    if (groupOf(primaryLanguage(declared)) === groupOf(detected)) return [];
     return [
       {
         span: field.valueSpan,

@@ -1,4 +1,4 @@
-import { groupOf, MIN_CONFIDENT_LENGTH } from '../language/detectLanguage';
+import { groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '../language/detectLanguage';
 import { PassageLanguages } from '../language/passageLanguages';
 import { fieldOf } from '../model';
 import type { Finding, Rule } from './rule';
@@ -24,13 +24,14 @@ export const mixedLanguage: Rule = {
   summary: 'A long passage confidently in another language than the seed.',
   check(context) {
     const { parsed, language } = context.seed;
-    const seedLang = fieldOf(parsed.header, 'lang')?.value.trim().toLowerCase().split('-')[0] || (language.confident ? language.lang : undefined);
+    const declared = fieldOf(parsed.header, 'lang')?.value.trim();
+    const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
     if (!seedLang) return [];
+    const seedGroup = groupOf(seedLang);
     const findings: Finding[] = [];
     for (const passage of parsed.passages) {
       if (passage.text.length < MIN_CONFIDENT_LENGTH || capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE) continue;
       const detected = passageLanguages.detect(passage.text, context.config.languages);
-      const seedGroup = groupOf(seedLang === 'no' ? 'nb' : seedLang);
       if (!detected.confident || !detected.lang || groupOf(detected.lang) === seedGroup) continue;
       const seedScore = Math.max(0, ...detected.candidates.filter((c) => groupOf(c.lang) === seedGroup).map((c) => c.score));
       if (seedScore > 1 - PASSAGE_MARGIN) continue;
