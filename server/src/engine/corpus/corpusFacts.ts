@@ -20,14 +20,12 @@ export interface CorpusFacts {
   twins: Map<number, PassageTwin[]>;
   /** Other seeds sharing passages with this one, the largest share first. */
   containments: SeedContainment[];
-  seedCount: number;
   shortLineSeedCount(key: number): number;
 }
 
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
-  seedCount: 1,
   shortLineSeedCount: () => 0,
 };
 
@@ -55,7 +53,6 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonl
   return {
     twins,
     containments,
-    seedCount: index.size,
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
   };
 }
