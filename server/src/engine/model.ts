@@ -6,9 +6,6 @@ export interface Span {
   end: number;
 }
 
-export const KNOWN_HEADER_KEYS = ['title', 'date', 'lang', 'source', 'url', 'author'] as const;
-export type KnownHeaderKey = (typeof KNOWN_HEADER_KEYS)[number];
-
 export interface HeaderField {
   key: string;
   /** The value as text; objects and lists are shown as YAML. */
