@@ -116,6 +116,11 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** The server's process id, for benchmarks that read its memory. */
+  get serverPid(): number | undefined {
+    return this.child.pid;
+  }
+
   uri(relative: string): string {
     return URI.file(path.join(this.folder, relative)).toString();
   }
