@@ -82,8 +82,12 @@ export function parseConfig(text: string): LoadedConfig {
     if (isStringArray(raw.boilerplate.phrases)) config.boilerplate.phrases = raw.boilerplate.phrases;
     else problem('phrases', '"boilerplate.phrases" must be a list of strings.');
   }
-  for (const [key, value] of Object.entries(config.duplicates)) {
-    if (key !== 'minWords' && (value < 0 || value > 1)) problem(key, `"duplicates.${key}" must lie between 0 and 1.`);
+  const defaults = defaultConfig();
+  for (const key of ['similarity', 'containment'] as const) {
+    const value = config.duplicates[key];
+    if (value >= 0 && value <= 1) continue;
+    problem(key, `"duplicates.${key}" must lie between 0 and 1.`);
+    config.duplicates[key] = defaults.duplicates[key];
   }
   const known = new Set(['$schema', 'include', 'exclude', 'rules', 'languages', 'duplicates', 'boilerplate', 'accepted']);
   for (const key of Object.keys(raw)) if (!known.has(key)) problem(key, `Unknown setting "${key}".`);
