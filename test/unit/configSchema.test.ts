@@ -21,14 +21,15 @@ describe('.seedcurator.json', () => {
   });
 
   it('reports what is wrong and keeps the defaults for it', () => {
-    const { config, problems } = parseConfig('{"rules": {"boilerplate": "loud", "no-such-rule": "off", "mixed-language": "off"}, "duplicates": {"similarity": 2}, "colour": 1}');
+    const { config, problems } = parseConfig('{"rules": {"boilerplate": "loud", "no-such-rule": "off", "mixed-language": "off"}, "duplicates": {"similarity": 2, "minWords": 0}, "colour": 1}');
     assert.equal(config.rules['mixed-language'], 'off');
     assert.equal(config.rules.boilerplate, undefined);
     assert.equal(config.duplicates.similarity, defaultConfig().duplicates.similarity);
     assert.deepEqual(problems.map((p) => p.message), [
       'The severity of "boilerplate" must be "off", "info", "warning" or "error".',
       `Unknown rule "no-such-rule". Known rules: ${RULE_IDS.join(', ')}.`,
-      '"duplicates.similarity" must lie between 0 and 1.',
+      '"duplicates.minWords" must be a whole number of at least 1.',
+      '"duplicates.similarity" must be between 0 and 1.',
       'Unknown setting "colour".',
     ]);
     assert.match(parseConfig('{"rules": ').problems[0].message, /not valid JSON/);

@@ -45,6 +45,14 @@ export interface LoadedConfig {
 
 const SEVERITIES: readonly SeverityName[] = ['off', 'info', 'warning', 'error'];
 
+/** Numbers that make no sense outside these bounds fall back to their defaults. */
+const BOUNDS: { section: 'duplicates' | 'boilerplate'; key: string; check: (value: number) => boolean; rule: string }[] = [
+  { section: 'duplicates', key: 'minWords', check: (v) => Number.isInteger(v) && v >= 1, rule: 'a whole number of at least 1' },
+  { section: 'duplicates', key: 'similarity', check: (v) => v >= 0 && v <= 1, rule: 'between 0 and 1' },
+  { section: 'duplicates', key: 'containment', check: (v) => v >= 0 && v <= 1, rule: 'between 0 and 1' },
+  { section: 'boilerplate', key: 'minSeeds', check: (v) => Number.isInteger(v) && v >= 2, rule: 'a whole number of at least 2' },
+];
+
 /** Reads `.seedcurator.json`. What is wrong is reported, and defaults hold for it. */
 export function parseConfig(text: string): LoadedConfig {
   const config = defaultConfig();
@@ -83,11 +91,11 @@ export function parseConfig(text: string): LoadedConfig {
     else problem('phrases', '"boilerplate.phrases" must be a list of strings.');
   }
   const defaults = defaultConfig();
-  for (const key of ['similarity', 'containment'] as const) {
-    const value = config.duplicates[key];
-    if (value >= 0 && value <= 1) continue;
-    problem(key, `"duplicates.${key}" must lie between 0 and 1.`);
-    config.duplicates[key] = defaults.duplicates[key];
+  for (const { section, key, check, rule } of BOUNDS) {
+    const target = config[section] as Record<string, number>;
+    if (check(target[key])) continue;
+    problem(key, `"${section}.${key}" must be ${rule}.`);
+    target[key] = (defaults[section] as Record<string, number>)[key];
   }
   const known = new Set(['$schema', 'include', 'exclude', 'rules', 'languages', 'duplicates', 'boilerplate', 'accepted']);
   for (const key of Object.keys(raw)) if (!known.has(key)) problem(key, `Unknown setting "${key}".`);
