@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
+import { defaultConfig } from '../../server/src/engine/config/config';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
 
 const edit = (line: number, from: number, to: number, newText: string): TextEdit => ({
   range: { start: { line, character: from }, end: { line, character: to } },
@@ -26,5 +28,30 @@ describe('compatibleFixes', () => {
   it('keeps only the first of two insertions at one point', () => {
     const plan = compatibleFixes([[edit(0, 0, 0, 'a')], [edit(0, 0, 0, 'b')]]);
     assert.equal(plan.fixes, 1);
+  });
+});
+
+describe('a fix with several edits', () => {
+  it('deletes every repeat of a seed at once, each passage kept once', () => {
+    const text = 'Ferry back after repairs\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nTickets cost the same as last year, the operator says.\n\nTickets cost the same as last year, the operator says.';
+    const uri = 'file:///corpus/ferry.txt';
+    const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
+    const diagnostics = corpus.check(uri, corpus.update(uri, text).seed);
+    const deleteAll = fixesOf(diagnostics.find((d) => d.code === 'duplicate-passage')!).find((fix) => fix.title.startsWith('Delete all'))!;
+    const fixed = applyEdits(text, deleteAll.edit!.changes![uri]);
+    assert.equal(fixed, 'Ferry back after repairs\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nTickets cost the same as last year, the operator says.');
+  });
+
+  it('merges deletions that would overlap (repeats that end the seed)', () => {
+    const a = 'The ferry sailed again on Tuesday after five months in dock.';
+    const b = 'Tickets cost the same as last year, the operator says.';
+    const text = `Ferry back after repairs\n\n${a}\n\n${b}\n\n${a}\n\n${b}`;
+    const uri = 'file:///corpus/ferry.txt';
+    const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
+    const diagnostics = corpus.check(uri, corpus.update(uri, text).seed);
+    const deleteAll = fixesOf(diagnostics.find((d) => d.code === 'duplicate-passage')!).find((fix) => fix.title.startsWith('Delete all'))!;
+    const edits = deleteAll.edit!.changes![uri];
+    assert.equal(compatibleFixes([edits]).fixes, 1, 'the edits of one fix do not overlap');
+    assert.equal(applyEdits(text, edits).trimEnd(), `Ferry back after repairs\n\n${a}\n\n${b}`);
   });
 });

@@ -1,6 +1,6 @@
 import type { Passage } from '../model';
 import { isBoilerplateLine } from './boilerplatePhrases';
-import type { Finding, Rule, RuleContext } from './rule';
+import { mergedDeletions, type Finding, type Fix, type Rule, type RuleContext } from './rule';
 import { deletePassageEdit, lineOf } from './passageEdits';
 
 /** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
@@ -18,19 +18,20 @@ export const duplicatePassage: Rule = {
       group.push(passage);
       groups.set(passage.key, group);
     }
+    const allRepeats = [...groups.values()].flatMap(([, ...repeats]) => repeats);
     const findings: Finding[] = [];
     for (const [first, ...repeats] of groups.values()) {
-      for (const repeat of repeats) findings.push(repeatFinding(context, first, repeat, repeats));
+      for (const repeat of repeats) findings.push(repeatFinding(context, first, repeat, allRepeats));
     }
     return findings;
   },
 };
 
-function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, repeats: Passage[]): Finding {
+function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, allRepeats: Passage[]): Finding {
   const firstLine = lineOf(context, first.span.start);
-  const fixes = [{ title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
-  if (repeats.length > 1) {
-    fixes.push({ title: `Delete all ${repeats.length} repeats of this passage`, preferred: false, safe: false, edits: repeats.map((r) => deletePassageEdit(context, r)) });
+  const fixes: Fix[] = [{ title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
+  if (allRepeats.length > 1) {
+    fixes.push({ title: `Delete all ${allRepeats.length} repeats in this seed`, edits: mergedDeletions(allRepeats.map((r) => deletePassageEdit(context, r))) });
   }
   return {
     span: repeat.span,

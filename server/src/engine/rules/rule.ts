@@ -72,3 +72,14 @@ export function deleteLinesEdit(context: RuleContext, span: Span): SpanEdit {
   const blankAround = !atEnd && isBlank(last + 1) && (first === 0 || isBlank(first - 1));
   return { span: { start: lines.lineStarts[first], end: lines.lineEndWithBreak(blankAround ? last + 1 : last) }, newText: '' };
 }
+
+/** Deletions of one fix merged where they touch or overlap, so that the fix stays a valid edit. */
+export function mergedDeletions(edits: SpanEdit[]): SpanEdit[] {
+  const merged: SpanEdit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    const last = merged[merged.length - 1];
+    if (last && edit.span.start <= last.span.end) last.span = { start: last.span.start, end: Math.max(last.span.end, edit.span.end) };
+    else merged.push({ span: { ...edit.span }, newText: '' });
+  }
+  return merged;
+}
