@@ -19,8 +19,9 @@ export function setHeaderField(seed: ParsedSeed, key: string, value: string): Sp
   if (existing) return { span: existing.valueSpan, newText: header.kind === 'front-matter' ? yamlValue(value) : value };
   const eol = lines.eol;
   if (header.kind === 'front-matter') {
-    const last = header.fields[header.fields.length - 1];
-    const at = last ? lines.lineEndWithBreak(lines.lineAt(last.span.end)) : lines.lineEndWithBreak(0);
+    // Before the closing `---`, or after the last line of an unclosed block.
+    const closed = !header.problems.some((problem) => problem.kind === 'unclosed');
+    const at = closed ? lines.lineStarts[lines.lineAt(header.span.end - 1)] : header.span.end;
     const needsBreak = at === lines.text.length && !lines.text.endsWith('\n');
     return { span: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${key}: ${yamlValue(value)}${eol}` };
   }

@@ -11,6 +11,8 @@ export interface SeedContainment {
   info: SeedInfo;
   /** Share of this seed found in the other. */
   share: number;
+  /** Share of the other seed found in this one. */
+  reverseShare: number;
   passages: number;
 }
 
@@ -48,7 +50,7 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonl
   }
   const containments = index
     .containmentOf(id, matches)
-    .map((c) => ({ info: index.info(c.seed)!, share: c.share, passages: c.passages }))
+    .map((c) => ({ info: index.info(c.seed)!, share: c.share, reverseShare: index.containmentOf(c.seed).find((r) => r.seed === id)?.share ?? 0, passages: c.passages }))
     .filter((c) => c.info !== undefined);
   return {
     twins,

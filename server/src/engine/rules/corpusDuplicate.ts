@@ -1,4 +1,6 @@
 import { ServerCommands } from '../../protocol/protocol';
+import { severityOf } from '../config/config';
+import { containerOf, duplicateSeed } from './duplicateSeed';
 import type { Fix, Finding, Rule } from './rule';
 import { deletePassageEdit } from './passageEdits';
 
@@ -15,10 +17,12 @@ export const corpusDuplicate: Rule = {
   check(context) {
     const findings: Finding[] = [];
     const accepted = new Set(context.config.accepted);
+    // A seed reported as a duplicate of another is one finding; its passages found there are not repeated one by one.
+    const container = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) === 'off' ? undefined : containerOf(context)?.info.uri;
     context.seed.parsed.passages.forEach((passage, position) => {
-      const twins = context.corpus.twins.get(position);
+      const twins = context.corpus.twins.get(position)?.filter((twin) => twin.location.uri !== container);
       const fingerprint = fingerprintOf(passage.key);
-      if (!twins || accepted.has(fingerprint)) return;
+      if (!twins?.length || accepted.has(fingerprint)) return;
       const first = twins[0];
       const where = `${first.path} (line ${first.location.range.start.line + 1})`;
       const others = twins.length > 1 ? ` and ${twins.length - 1} other place${twins.length > 2 ? 's' : ''}` : '';

@@ -1,5 +1,6 @@
 import { ServerCommands } from '../../protocol/protocol';
-import type { Rule } from './rule';
+import type { SeedContainment } from '../corpus/corpusFacts';
+import type { Rule, RuleContext } from './rule';
 
 export const duplicateSeed: Rule = {
   id: 'duplicate-seed',
@@ -7,8 +8,7 @@ export const duplicateSeed: Rule = {
   crossSeed: true,
   summary: 'A seed mostly contained in another one (containment over a threshold, default 0.8).',
   check(context) {
-    const threshold = context.config.duplicates.containment;
-    const container = context.corpus.containments.find((c) => c.share >= threshold && !keepsThisOne(context.uri, c.info.uri, c.share));
+    const container = containerOf(context);
     if (!container) return [];
     const lines = context.seed.parsed.lines;
     const percent = Math.round(container.share * 100);
@@ -33,9 +33,10 @@ export const duplicateSeed: Rule = {
 };
 
 /**
- * Two copies of one article contain each other: only one of them should be told it is the
- * duplicate, so the first in path order is kept.
+ * The seed this one is a duplicate of, if any: the one `duplicate-seed` names. Two seeds that
+ * contain each other are copies of one article, and only the later in path order is told so.
  */
-function keepsThisOne(uri: string, otherUri: string, share: number): boolean {
-  return share >= 0.999 && uri < otherUri;
+export function containerOf(context: RuleContext): SeedContainment | undefined {
+  const threshold = context.config.duplicates.containment;
+  return context.corpus.containments.find((c) => c.share >= threshold && !(c.reverseShare >= threshold && context.uri < c.info.uri));
 }
