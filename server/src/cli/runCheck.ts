@@ -1,9 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { AnalysedSeed } from '../engine/analyse';
 import { Corpus } from '../engine/corpus/corpus';
-import { corpusFactsOf } from '../engine/corpus/corpusFacts';
 import { readSeedFile } from '../engine/files/readSeedFile';
-import { seedMetadata } from '../engine/metadata';
 import { fixSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
@@ -74,10 +72,9 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[]): Promise<void> {
 function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], progress: Progress, now = new Date()): SeedReport[] {
   progress.start('Checking', seeds.length);
   const reports = seeds.map(({ file, uri, path, seed, fixesApplied }) => {
-    const diagnostics = corpus.check(uri, seed, now);
-    const facts = corpusFactsOf(corpus.index, uri, seed.parsed.passages);
+    const { diagnostics, metadata } = corpus.describe(uri, path, seed, now);
     progress.tick();
-    return { file, uri, path, metadata: seedMetadata({ uri, path, seed, corpus: facts, diagnostics, now }), diagnostics, fixesApplied };
+    return { file, uri, path, metadata, diagnostics, fixesApplied };
   });
   progress.end();
   return reports;

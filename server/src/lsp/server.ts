@@ -1,8 +1,6 @@
 import { DidChangeWatchedFilesNotification, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
-import { corpusFactsOf } from '../engine/corpus/corpusFacts';
-import { seedMetadata } from '../engine/metadata';
 import { documentSymbols } from '../engine/symbols';
 import { CorpusRequest, MetadataRequest, type SeedMetadata } from '../protocol/protocol';
 import { serverCapabilities } from './capabilities';
@@ -130,8 +128,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const read = await texts.read(uri);
     if (!read.ok) return null;
     const seed = analyseSeed(read.text, corpus.config);
-    const facts = corpusFactsOf(corpus.index, uri, seed.parsed.passages);
-    return seedMetadata({ uri, path: corpus.relativePath(uri) ?? uri, seed, corpus: facts, diagnostics: corpus.check(uri, seed, now()), now: now() });
+    return corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now()).metadata;
   });
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));

@@ -6,7 +6,9 @@ import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/co
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, CROSS_SEED_RULES } from '../rules/allRules';
 import type { Rule } from '../rules/rule';
-import { corpusFactsOf } from './corpusFacts';
+import { seedMetadata } from '../metadata';
+import type { SeedMetadata } from '../../protocol/protocol';
+import { corpusFactsOf, type CorpusFacts } from './corpusFacts';
 import { CorpusIndex } from './corpusIndex';
 
 export interface CorpusRoot {
@@ -67,8 +69,14 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly Rule[] = ALL_RULES): Diagnostic[] {
+    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.passages));
+  }
+
+  /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
+  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { diagnostics: Diagnostic[]; metadata: SeedMetadata } {
     const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
-    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+    const diagnostics = this.lint(uri, seed, now, ALL_RULES, corpus);
+    return { diagnostics, metadata: seedMetadata({ uri, path, seed, corpus, diagnostics, now }) };
   }
 
   /**
@@ -78,6 +86,10 @@ export class Corpus {
   recheck(uri: string, seed: AnalysedSeed, previous: readonly Diagnostic[], now = new Date()): Diagnostic[] {
     const kept = previous.filter((diagnostic) => !CROSS_SEED_RULES.some((rule) => rule.id === diagnostic.code));
     return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
+  }
+
+  private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly Rule[], corpus: CorpusFacts): Diagnostic[] {
+    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
   }
 
   private urisOf(ids: Set<number>): string[] {
