@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
 import type { Header, HeaderField, HeaderProblem } from '../model';
 import type { LineMap } from '../text/lineMap';
 
@@ -39,8 +39,7 @@ export function parseFrontMatter(lines: LineMap): Header {
 }
 
 function readFields(source: string, base: number, problems: HeaderProblem[]): HeaderField[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
   for (const error of doc.errors) {
     // An error found only at the end (an unclosed quote) belongs to the whole block.
     const atEnd = error.pos[0] >= source.trimEnd().length;
@@ -80,15 +79,9 @@ function fieldOf(pair: Pair, source: string, base: number): HeaderField | undefi
   const scalar = pair.value === null || isScalar(pair.value);
   const valueRange = valueNode?.range ?? [keyEnd, keyEnd, keyEnd];
   const valueEnd = valueRange[1];
-  let value: string;
-  if (isScalar(pair.value)) {
-    const raw = pair.value.value;
-    value = raw instanceof Date ? source.slice(valueRange[0], valueEnd).trim() : raw === null ? '' : String(raw);
-    // A YAML timestamp or number is read back as the curator wrote it, not as JavaScript prints it.
-    if (typeof raw !== 'string' && raw !== null) value = source.slice(valueRange[0], valueEnd).trim();
-  } else {
-    value = pair.value === null ? '' : source.slice(valueRange[0], valueEnd).trim();
-  }
+  const raw = isScalar(pair.value) ? pair.value.value : undefined;
+  // A number, a timestamp or a list is shown as the curator wrote it, not as JavaScript prints it.
+  const value = typeof raw === 'string' ? raw : pair.value === null || raw === null ? '' : source.slice(valueRange[0], valueEnd).trim();
   return {
     key,
     value,

@@ -16,9 +16,10 @@ export function parseSeed(rawText: string): ParsedSeed {
 }
 
 function parseBody(text: string, hasBom: boolean, lines: LineMap, header: Header): ParsedSeed {
-  const lead = findLeadChrome(lines, header.span.end === 0 ? 0 : lines.lineAt(header.span.end));
-  const leadEndLine = lead.length > 0 ? lines.lineAt(lead[lead.length - 1].span.end - 1) + 1 : lines.lineAt(header.span.end);
-  const firstLine = firstContentLine(lines, header.span.end === 0 && lead.length === 0 ? 0 : leadEndLine);
+  const afterHeader = lines.lineAt(header.span.end);
+  const lead = findLeadChrome(lines, afterHeader);
+  const afterLead = lead.length > 0 ? lines.lineAt(lead[lead.length - 1].span.end - 1) + 1 : afterHeader;
+  const firstLine = firstContentLine(lines, afterLead);
   const headerTitle = fieldOf(header, 'title');
   let title: Title | undefined;
   if (headerTitle && headerTitle.value.trim().length > 0) {
