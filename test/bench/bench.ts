@@ -78,8 +78,8 @@ async function main(): Promise<void> {
     const clock = new PhaseClock();
     const report = await runCheck(await resolveTargets([corpus], process.cwd()), { fix: false, progress: clock });
     const summary = summarize(report);
-    const diagnostics = report.corpora.flatMap((c) => c.seeds.flatMap((s) => s.diagnostics));
-    const countOf = (code: string) => diagnostics.filter((d) => d.code === code).length;
+    const findings = report.corpora.flatMap((c) => c.seeds.flatMap((s) => s.findings));
+    const countOf = (rule: string) => findings.filter((f) => f.rule === rule).length;
 
     const rows = [['phase', 'seeds', 'total ms', 'seeds/s', 'MB/s']];
     for (const phase of clock.phases) {

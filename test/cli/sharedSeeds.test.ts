@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { messageText } from '../../server/src/cli/messageText';
 import { checkJson, fixTitles, REPO, removeFolder, tempCopy, textAt, type JsonReport } from './cliHarness';
 
 /** The five real seeds of issue 2, read at run time and never copied into the repository. */
@@ -47,7 +46,7 @@ describe('seed-curator check on the shared seeds (issue 2)', { skip: absent && `
     one('fused-header', /date 2020-08/);
     one('imprecise-date', /2020-08/);
     assert.ok(fixTitles(one('missing-title')).some((title) => title.includes(titleOf000) && title.includes('000_')));
-    assert.match(messageText(one('duplicate-seed')), /000_73a38da33ded0de9\.txt/);
+    assert.match(String(one('duplicate-seed').message), /000_73a38da33ded0de9\.txt/);
     one('stray-whitespace');
   });
 

@@ -78,11 +78,11 @@ describe('Corpus.recheck', () => {
     const twin = `Bus news\n\n${shared}\n\nAdvertisement\n`;
     const a = corpus.update('file:///corpus/a.txt', twin).seed;
     const before = corpus.check('file:///corpus/a.txt', a);
-    assert.ok(!before.some((d) => d.code === 'corpus-duplicate'));
+    assert.ok(!before.some((f) => f.rule === 'corpus-duplicate'));
     corpus.update('file:///corpus/b.txt', `Other\n\n${shared}\n`);
     const again = analyseSeed(twin, config);
     const rechecked = corpus.recheck('file:///corpus/a.txt', again, before);
-    assert.ok(rechecked.some((d) => d.code === 'corpus-duplicate'));
+    assert.ok(rechecked.some((f) => f.rule === 'corpus-duplicate'));
     assert.deepEqual(rechecked, corpus.check('file:///corpus/a.txt', again));
   });
 });

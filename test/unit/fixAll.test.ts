@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { LocatedEdit, SeedFinding } from '../../server/src/engine/findings';
 import { defaultConfig } from '../../server/src/engine/config/config';
-import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
-import { LineMap } from '../../server/src/engine/text/lineMap';
+import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { matchWords } from '../../server/src/engine/text/normalize';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';
-import { checkCorpus, FIXTURES, readFixture, type FixtureSeed } from './fixtureCorpus';
+import { checkCorpus, editsOf, FIXTURES, readFixture, type FixtureSeed } from './fixtureCorpus';
 
 const SHARED_SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 
@@ -20,21 +19,20 @@ function sharedSeeds(): FixtureSeed[] {
 }
 
 /** The preferred fix of each finding that has one that edits this seed. */
-function preferredFixes(uri: string, diagnostics: Diagnostic[]): TextEdit[][] {
-  return diagnostics.flatMap((d) => {
-    const fix = fixesOf(d).find((f) => f.preferred && f.edit?.changes?.[uri]);
-    return fix ? [fix.edit!.changes![uri]] : [];
+function preferredFixes(findings: SeedFinding[]): LocatedEdit[][] {
+  return findings.flatMap((f) => {
+    const edits = editsOf(f.fixes.find((fix) => fix.preferred && fix.kind === 'edit'));
+    return edits.length > 0 ? [edits] : [];
   });
 }
 
 /** Removes the edited ranges from a text: what must survive the edits byte for byte. */
-function untouched(text: string, edits: TextEdit[]): string[] {
-  const lines = new LineMap(text);
+function untouched(text: string, edits: LocatedEdit[]): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const edit of edits) {
-    pieces.push(text.slice(from, lines.offsetAt(edit.range.start)));
-    from = lines.offsetAt(edit.range.end);
+    pieces.push(text.slice(from, edit.span.start));
+    from = edit.span.end;
   }
   pieces.push(text.slice(from));
   return pieces;
@@ -49,8 +47,8 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
   let current = seeds;
   for (let pass = 0; pass < 15; pass++) {
     let changed = false;
-    current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
-      const { edits } = compatibleFixes(preferredFixes(seed.uri, diagnostics));
+    current = checkCorpus(current, config).map(({ seed, findings }) => {
+      const { edits } = compatibleFixes(preferredFixes(findings));
       if (edits.length === 0) return seed;
       changed = true;
       const fixed = applyEdits(seed.text, edits);
@@ -67,9 +65,9 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
   const remaining = checkCorpus(current, config).flatMap(({ analysed }) => analysed.parsed.passages.map((p) => shingleSet(p.words)));
   const survives = (words: string[]) => remaining.some((other) => jaccard(shingleSet(words), other) >= config.duplicates.similarity);
   assert.deepEqual([...syndicated].filter((text) => !survives(text.split(' '))), [], 'a syndicated passage (or a near copy) must survive in one seed');
-  for (const { seed, diagnostics } of checkCorpus(current, config)) {
-    const left = diagnostics.filter((d) => preferredFixes(seed.uri, [d]).length > 0);
-    assert.deepEqual(left.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`), [], `${seed.name} after every fix:\n${seed.text}`);
+  for (const { seed, findings } of checkCorpus(current, config)) {
+    const left = findings.filter((f) => preferredFixes([f]).length > 0);
+    assert.deepEqual(left.map((f) => `${f.rule}@${f.range.start.line}: ${f.message}`), [], `${seed.name} after every fix:\n${seed.text}`);
   }
 }
 
@@ -77,9 +75,9 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
 const normalised = (text: string) => matchWords(text).join(' ');
 
 function passagesFlagged(seeds: FixtureSeed[], config: ReturnType<typeof defaultConfig>, rule: string): string[] {
-  return checkCorpus(seeds, config).flatMap(({ text, diagnostics }) => {
-    const lines = new LineMap(text.replace(/^\ufeff/, ''));
-    return diagnostics.filter((d) => d.code === rule).map((d) => normalised(lines.text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end))));
+  return checkCorpus(seeds, config).flatMap(({ text, findings }) => {
+    const body = text.replace(/^\ufeff/, '');
+    return findings.filter((f) => f.rule === rule).map((f) => normalised(body.slice(f.span.start, f.span.end)));
   });
 }
 

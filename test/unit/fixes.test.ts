@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { SpanEdit } from '../../server/src/engine/findings';
 import { defaultConfig } from '../../server/src/engine/config/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
+import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
+import { editsOf } from './fixtureCorpus';
 
-const edit = (line: number, from: number, to: number, newText: string): TextEdit => ({
-  range: { start: { line, character: from }, end: { line, character: to } },
-  newText,
-});
+/** Offsets into the text; a second line starts at offset 100 in these tests. */
+const edit = (line: number, from: number, to: number, newText: string): SpanEdit => ({ span: { start: line * 100 + from, end: line * 100 + to }, newText });
 
 describe('compatibleFixes', () => {
   it('applies a fix whole or not at all', () => {
@@ -36,9 +35,9 @@ describe('a fix with several edits', () => {
     const text = 'Ferry back after repairs\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nTickets cost the same as last year, the operator says.\n\nTickets cost the same as last year, the operator says.';
     const uri = 'file:///corpus/ferry.txt';
     const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
-    const diagnostics = corpus.check(uri, corpus.update(uri, text).seed);
-    const deleteAll = fixesOf(diagnostics.find((d) => d.code === 'duplicate-passage')!).find((fix) => fix.title.startsWith('Delete all'))!;
-    const fixed = applyEdits(text, deleteAll.edit!.changes![uri]);
+    const findings = corpus.check(uri, corpus.update(uri, text).seed);
+    const deleteAll = findings.find((f) => f.rule === 'duplicate-passage')!.fixes.find((fix) => fix.title.startsWith('Delete all'));
+    const fixed = applyEdits(text, editsOf(deleteAll));
     assert.equal(fixed, 'Ferry back after repairs\n\nThe ferry sailed again on Tuesday after five months in dock.\n\nTickets cost the same as last year, the operator says.');
   });
 
@@ -48,9 +47,9 @@ describe('a fix with several edits', () => {
     const text = `Ferry back after repairs\n\n${a}\n\n${b}\n\n${a}\n\n${b}`;
     const uri = 'file:///corpus/ferry.txt';
     const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
-    const diagnostics = corpus.check(uri, corpus.update(uri, text).seed);
-    const deleteAll = fixesOf(diagnostics.find((d) => d.code === 'duplicate-passage')!).find((fix) => fix.title.startsWith('Delete all'))!;
-    const edits = deleteAll.edit!.changes![uri];
+    const findings = corpus.check(uri, corpus.update(uri, text).seed);
+    const deleteAll = findings.find((f) => f.rule === 'duplicate-passage')!.fixes.find((fix) => fix.title.startsWith('Delete all'));
+    const edits = editsOf(deleteAll);
     assert.equal(compatibleFixes([edits]).fixes, 1, 'the edits of one fix do not overlap');
     assert.equal(applyEdits(text, edits).trimEnd(), `Ferry back after repairs\n\n${a}\n\n${b}`);
   });

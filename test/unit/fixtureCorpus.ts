@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { AnalysedSeed } from '../../server/src/engine/analyse';
 import { defaultConfig, parseConfig, type CorpusConfig } from '../../server/src/engine/config/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
+import type { LocatedEdit, LocatedFix, SeedFinding } from '../../server/src/engine/findings';
 
 export const FIXTURES = path.resolve(__dirname, '../../../server/src/engine/rules/fixtures');
 /** Checks run as of this day, so that "in the future" does not move under the fixtures. */
@@ -48,16 +48,21 @@ export interface CheckedSeed {
   seed: FixtureSeed;
   text: string;
   analysed: AnalysedSeed;
-  diagnostics: Diagnostic[];
+  findings: SeedFinding[];
 }
 
 /** Indexes every seed (as the CLI does), then checks each. `transform` rewrites texts first (CRLF, BOM). */
 export function checkCorpus(seeds: FixtureSeed[], config: CorpusConfig, transform: (text: string) => string = (t) => t): CheckedSeed[] {
   const corpus = new Corpus({ folder: '/corpus', configFile: '/corpus/.seedcurator.json', config, configProblems: [] });
   const analysed = seeds.map((seed) => ({ seed, text: transform(seed.text), analysed: corpus.update(seed.uri, transform(seed.text)).seed }));
-  return analysed.map((entry) => ({ ...entry, diagnostics: corpus.check(entry.seed.uri, entry.analysed, NOW) }));
+  return analysed.map((entry) => ({ ...entry, findings: corpus.check(entry.seed.uri, entry.analysed, NOW) }));
 }
 
-export function reported(diagnostics: Diagnostic[], rules: ReadonlySet<string>): string[] {
-  return diagnostics.filter((d) => rules.has(String(d.code))).map((d) => `${d.range.start.line}:${d.code}`).sort();
+export function reported(findings: readonly SeedFinding[], rules: ReadonlySet<string>): string[] {
+  return findings.filter((f) => rules.has(f.rule)).map((f) => `${f.range.start.line}:${f.rule}`).sort();
+}
+
+/** The text edits of a fix; none for fixes that open, accept or delete. */
+export function editsOf(fix: LocatedFix | undefined): LocatedEdit[] {
+  return fix?.kind === 'edit' ? fix.edits : [];
 }

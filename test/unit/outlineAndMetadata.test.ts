@@ -42,7 +42,7 @@ describe('outline and metadata', () => {
   });
 
   it('gives title, date and its origin, detected language, counts and unknown keys', () => {
-    const metadata = seedMetadata({ uri: 'file:///c/a.txt', path: 'a.txt', seed, corpus: NO_CORPUS, diagnostics: [], now: new Date('2026-11-21') });
+    const metadata = seedMetadata({ uri: 'file:///c/a.txt', path: 'a.txt', seed, corpus: NO_CORPUS, findings: [], now: new Date('2026-11-21') });
     assert.deepEqual(metadata.title, { text: 'Fergen går igjen etter vinteren', from: 'header' });
     assert.deepEqual(metadata.date, { value: '2023-05-02', from: 'front matter', precision: 'day', valid: true });
     assert.equal(metadata.language.detected, 'nb');

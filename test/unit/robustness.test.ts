@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultConfig } from '../../server/src/engine/config/config';
-import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
+import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { LineMap } from '../../server/src/engine/text/lineMap';
-import { checkCorpus, type FixtureSeed } from './fixtureCorpus';
+import { checkCorpus, editsOf, type FixtureSeed } from './fixtureCorpus';
 
 /** Pieces seeds are made of, and the debris scrapers leave: generated texts mix them at random. */
 const PIECES = [
@@ -23,17 +23,17 @@ function randomSeed(seed: number): string {
 describe('robustness', () => {
   it('checks any text without throwing, with every range and every fix inside the text', () => {
     const seeds: FixtureSeed[] = Array.from({ length: 300 }, (_, i) => ({ name: `${i}.txt`, uri: `file:///corpus/${i}.txt`, text: randomSeed(i + 1), expected: [] }));
-    for (const { seed, text, diagnostics } of checkCorpus(seeds, defaultConfig())) {
+    for (const { seed, text, findings } of checkCorpus(seeds, defaultConfig())) {
       const lines = new LineMap(text.replace(/^\ufeff/, ''));
       const inside = (position: { line: number; character: number }) =>
         position.line < lines.lineCount && position.character <= lines.lineEnd(position.line) - lines.lineStarts[position.line];
-      for (const diagnostic of diagnostics) {
-        assert.ok(inside(diagnostic.range.start) && inside(diagnostic.range.end), `${seed.name}: ${diagnostic.code} range outside the text`);
-        for (const fix of fixesOf(diagnostic)) {
-          for (const edit of fix.edit?.changes?.[seed.uri] ?? []) assert.ok(inside(edit.range.start) && inside(edit.range.end), `${seed.name}: "${fix.title}" edits outside the text`);
+      for (const finding of findings) {
+        assert.ok(inside(finding.range.start) && inside(finding.range.end), `${seed.name}: ${finding.rule} range outside the text`);
+        for (const fix of finding.fixes) {
+          for (const edit of editsOf(fix)) assert.ok(inside(edit.range.start) && inside(edit.range.end), `${seed.name}: "${fix.title}" edits outside the text`);
         }
       }
-      const all = diagnostics.flatMap((d) => fixesOf(d).flatMap((f) => (f.edit?.changes?.[seed.uri] ? [f.edit.changes[seed.uri]] : [])));
+      const all = findings.flatMap((f) => f.fixes.map(editsOf));
       applyEdits(lines.text, compatibleFixes(all).edits);
     }
   });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { applyEdits, compatibleFixes, fixesOf } from '../../server/src/engine/fixes';
+import type { LocatedEdit, SeedFinding } from '../../server/src/engine/findings';
+import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
 import { LineMap } from '../../server/src/engine/text/lineMap';
-import { checkCorpus, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
+import { checkCorpus, editsOf, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
 
 /** Fixture folders are named after the rule they test, with an optional `--case` suffix. */
 const folders = readdirSync(FIXTURES).sort();
@@ -24,23 +24,23 @@ describe('rule fixtures', () => {
       const { seeds, config } = readFixture(folder);
 
       it('reports exactly the marked lines', () => {
-        for (const { seed, diagnostics } of checkCorpus(seeds, config)) {
-          assert.deepEqual(reported(diagnostics, rules), expectedFor(seed, rule), `${seed.name}`);
+        for (const { seed, findings } of checkCorpus(seeds, config)) {
+          assert.deepEqual(reported(findings, rules), expectedFor(seed, rule), `${seed.name}`);
         }
       });
 
       it('reports the same with CRLF line endings and a BOM', () => {
         const crlfWithBom = (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`;
-        for (const { seed, diagnostics } of checkCorpus(seeds, config, crlfWithBom)) {
-          assert.deepEqual(reported(diagnostics, rules), expectedFor(seed, rule), `${seed.name} (CRLF, BOM)`);
+        for (const { seed, findings } of checkCorpus(seeds, config, crlfWithBom)) {
+          assert.deepEqual(reported(findings, rules), expectedFor(seed, rule), `${seed.name} (CRLF, BOM)`);
         }
       });
 
       it('its preferred fixes clear its findings and keep all other text', () => {
         const fixed = applyPreferredFixes(seeds, config, rule);
-        for (const { seed, diagnostics } of checkCorpus(fixed, config)) {
-          const unfixable = diagnostics.filter((d) => d.code === rule && !fixesOf(d).some((f) => f.edit?.changes));
-          assert.deepEqual(reported(diagnostics, rules), reported(unfixable, rules), `${seed.name} after fixes:\n${seed.text}`);
+        for (const { seed, findings } of checkCorpus(fixed, config)) {
+          const unfixable = findings.filter((f) => f.rule === rule && !f.fixes.some((fix) => fix.kind === 'edit'));
+          assert.deepEqual(reported(findings, rules), reported(unfixable, rules), `${seed.name} after fixes:\n${seed.text}`);
         }
       });
     });
@@ -56,14 +56,13 @@ function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof che
   let current = seeds;
   for (let pass = 0; pass < 10; pass++) {
     let changed = false;
-    current = checkCorpus(current, config).map(({ seed, diagnostics }) => {
-      const fixes = diagnostics
-        .filter((d) => d.code === rule)
-        .map((d) => {
-          const withEdits = fixesOf(d).filter((f) => f.edit?.changes?.[seed.uri]);
-          const fix = withEdits.find((f) => f.preferred) ?? withEdits[0];
-          const fixEdits = fix ? fix.edit!.changes![seed.uri] : [];
-          fixEdits.forEach((edit) => assertStaysNear(seed.text, d, edit, seed.name));
+    current = checkCorpus(current, config).map(({ seed, findings }) => {
+      const fixes = findings
+        .filter((f) => f.rule === rule)
+        .map((f) => {
+          const withEdits = f.fixes.filter((fix) => fix.kind === 'edit');
+          const fixEdits = editsOf(withEdits.find((fix) => fix.preferred) ?? withEdits[0]);
+          fixEdits.forEach((edit) => assertStaysNear(seed.text, f, edit, seed.name));
           return fixEdits;
         });
       const { edits } = compatibleFixes(fixes);
@@ -80,7 +79,7 @@ function applyPreferredFixes(seeds: FixtureSeed[], config: Parameters<typeof che
  * A quick fix changes only its own place: the finding's lines (a deleted line may take the blank
  * lines around it along), or an insertion into the header above it.
  */
-function assertStaysNear(text: string, diagnostic: Diagnostic, edit: TextEdit, name: string): void {
+function assertStaysNear(text: string, diagnostic: SeedFinding, edit: LocatedEdit, name: string): void {
   const lines = new LineMap(text.replace(/^\ufeff/, ''));
   const insertionAbove = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character && edit.range.start.line <= diagnostic.range.start.line;
   const onlyBlankBefore = lines.text.slice(lines.offsetAt(edit.range.start), lines.lineStarts[diagnostic.range.start.line]).trim() === '';

@@ -22,7 +22,7 @@ export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedS
   const bom = seed.parsed.hasBom ? '\uFEFF' : '';
   let fixes = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plan = safeFixes(uri, corpus.check(uri, seed));
+    const plan = safeFixes(corpus.check(uri, seed));
     const fixedText = applyEdits(seed.parsed.text, plan.edits);
     if (fixedText === seed.parsed.text) break;
     fixes += plan.fixes;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { toDiagnostic } from '../lsp/diagnostics';
 import { summarize, type CheckReport, type SeedReport } from './report';
 
 /** The `--format json` object of the spec (§4): version 1, one entry per seed, a summary. */
@@ -18,7 +19,7 @@ export function formatJson(report: CheckReport): string {
 }
 
 function seedEntry(seed: SeedReport): { path: string; metadata: object; diagnostics: Diagnostic[] } {
-  // The problems are the diagnostics below, and the path is the entry's own.
-  const { problems: _problems, path: _path, ...metadata } = seed.metadata;
-  return { path: seed.path, metadata, diagnostics: seed.diagnostics };
+  // The path is the entry's own.
+  const { path: _path, ...metadata } = seed.metadata;
+  return { path: seed.path, metadata, diagnostics: seed.findings.map((finding) => toDiagnostic(finding)) };
 }

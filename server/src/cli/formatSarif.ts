@@ -1,11 +1,9 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Diagnostic, Location, Range } from 'vscode-languageserver-types';
-import { fixesOf } from '../engine/fixes';
-import { RULES_DOC, SOURCE } from '../engine/lint';
+import type { Location, Range, SeedFinding, Severity } from '../engine/findings';
+import { RULES_DOC, SOURCE } from '../protocol/protocol';
 import { ALL_RULES } from '../engine/rules/allRules';
 import { displayPath } from './displayPath';
-import { messageText } from './messageText';
 import type { CheckReport } from './report';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -14,8 +12,7 @@ const INFORMATION_URI = RULES_DOC.slice(0, RULES_DOC.indexOf('/blob/'));
 const SRCROOT = 'SRCROOT';
 
 type Level = 'error' | 'warning' | 'note';
-const LEVELS: Record<string, Level> = { error: 'error', warning: 'warning', info: 'note' };
-const LEVEL_OF_SEVERITY: Record<number, Level> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+const LEVELS: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
 export interface SarifContext {
   cwd: string;
@@ -28,7 +25,7 @@ export function formatSarif(report: CheckReport, context: SarifContext): string 
   const location = locationMaker(context.cwd);
   const results = report.corpora.flatMap((corpus) =>
     corpus.seeds.flatMap((seed) =>
-      seed.diagnostics.map((diagnostic) => resultOf(diagnostic, seed.uri, ruleIndex, location)),
+      seed.findings.map((finding) => resultOf(finding, seed.uri, ruleIndex, location)),
     ),
   );
   const sarif = {
@@ -76,19 +73,18 @@ export function formatSarif(report: CheckReport, context: SarifContext): string 
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, number>, location: ReturnType<typeof locationMaker>) {
-  const ruleId = String(diagnostic.code);
+function resultOf(finding: SeedFinding, uri: string, ruleIndex: Map<string, number>, location: ReturnType<typeof locationMaker>) {
   const result: Record<string, unknown> = {
-    ruleId,
-    ruleIndex: ruleIndex.get(ruleId),
-    level: LEVEL_OF_SEVERITY[diagnostic.severity ?? 1],
-    message: { text: messageText(diagnostic) },
-    locations: [location.physical({ uri, range: diagnostic.range })],
+    ruleId: finding.rule,
+    ruleIndex: ruleIndex.get(finding.rule),
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [location.physical({ uri, range: finding.range })],
   };
-  const fixes = sarifFixes(diagnostic, location);
+  const fixes = sarifFixes(finding, uri, location);
   if (fixes.length > 0) result.fixes = fixes;
-  if (diagnostic.relatedInformation?.length) {
-    result.relatedLocations = diagnostic.relatedInformation.map((related, id) => ({
+  if (finding.related.length > 0) {
+    result.relatedLocations = finding.related.map((related, id) => ({
       id,
       message: { text: related.message },
       ...location.physical(related.location),
@@ -97,17 +93,27 @@ function resultOf(diagnostic: Diagnostic, uri: string, ruleIndex: Map<string, nu
   return result;
 }
 
-/** The quick fixes that edit text, as SARIF fixes: a code-scanning tool can offer them as suggestions. */
-function sarifFixes(diagnostic: Diagnostic, location: ReturnType<typeof locationMaker>) {
-  return fixesOf(diagnostic)
-    .filter((fix) => fix.edit?.changes)
-    .map((fix) => ({
-      description: { text: fix.title },
-      artifactChanges: Object.entries(fix.edit!.changes!).map(([uri, edits]) => ({
-        artifactLocation: location.artifact(uri),
-        replacements: edits.map((edit) => ({ deletedRegion: regionOf(edit.range), insertedContent: { text: edit.newText } })),
-      })),
-    }));
+/**
+ * The finding's own quick fixes that edit text, as SARIF fixes a code-scanning tool can offer as
+ * suggestions. A fix that edits other findings' places too is left out: repeated in each of their
+ * results, it would make the report grow with their square.
+ */
+function sarifFixes(finding: SeedFinding, uri: string, location: ReturnType<typeof locationMaker>) {
+  return finding.fixes.flatMap((fix) =>
+    fix.kind === 'edit' && !fix.spansFindings
+      ? [
+          {
+            description: { text: fix.title },
+            artifactChanges: [
+              {
+                artifactLocation: location.artifact(uri),
+                replacements: fix.edits.map((edit) => ({ deletedRegion: regionOf(edit.range), insertedContent: { text: edit.newText } })),
+              },
+            ],
+          },
+        ]
+      : [],
+  );
 }
 
 function locationMaker(cwd: string) {

@@ -1,6 +1,5 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { SeedFinding, Severity } from '../engine/findings';
 import { displayPath } from './displayPath';
-import { messageText } from './messageText';
 import { summarize, type CheckReport, type Summary } from './report';
 
 export interface TextStyle {
@@ -8,9 +7,8 @@ export interface TextStyle {
   cwd: string;
 }
 
-const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-const SEVERITY_COLOURS: Record<number, number> = { 1: 31, 2: 33, 3: 36, 4: 90 };
-const NAME_WIDTH = Math.max(...Object.values(SEVERITY_NAMES).map((name) => name.length));
+const SEVERITY_COLOURS: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
+const NAME_WIDTH = Math.max(...Object.keys(SEVERITY_COLOURS).map((name) => name.length));
 
 /** One line per finding, `path:line:col  severity  message  [rule-id]`, files apart, a summary last. */
 export function formatText(report: CheckReport, style: TextStyle): string {
@@ -18,9 +16,9 @@ export function formatText(report: CheckReport, style: TextStyle): string {
   const blocks: string[] = [];
   for (const corpus of report.corpora) {
     for (const seed of corpus.seeds) {
-      if (seed.diagnostics.length === 0) continue;
+      if (seed.findings.length === 0) continue;
       const where = displayPath(seed.file, style.cwd);
-      blocks.push(seed.diagnostics.map((diagnostic) => findingLine(where, diagnostic, paint)).join('\n'));
+      blocks.push(seed.findings.map((finding) => findingLine(where, finding, paint)).join('\n'));
     }
     for (const skipped of corpus.skipped) {
       blocks.push(`${displayPath(skipped.file, style.cwd)}  ${paint(33, 'skipped'.padEnd(NAME_WIDTH))}  ${skipped.reason}`);
@@ -30,11 +28,9 @@ export function formatText(report: CheckReport, style: TextStyle): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function findingLine(where: string, diagnostic: Diagnostic, paint: (code: number, text: string) => string): string {
-  const { line, character } = diagnostic.range.start;
-  const severity = diagnostic.severity ?? 1;
-  const name = (SEVERITY_NAMES[severity] ?? 'error').padEnd(NAME_WIDTH);
-  return `${where}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOURS[severity] ?? 0, name)}  ${messageText(diagnostic)}  ${paint(90, `[${diagnostic.code}]`)}`;
+function findingLine(where: string, finding: SeedFinding, paint: (code: number, text: string) => string): string {
+  const { line, character } = finding.range.start;
+  return `${where}:${line + 1}:${character + 1}  ${paint(SEVERITY_COLOURS[finding.severity], finding.severity.padEnd(NAME_WIDTH))}  ${finding.message}  ${paint(90, `[${finding.rule}]`)}`;
 }
 
 function summaryLine(summary: Summary): string {

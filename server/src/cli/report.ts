@@ -1,6 +1,6 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ConfigProblem } from '../engine/config/config';
-import type { SeedMetadata } from '../protocol/protocol';
+import type { SeedFinding, Severity } from '../engine/findings';
+import type { SeedFacts } from '../engine/metadata';
 
 /** What one check run found, before any formatting. */
 export interface CheckReport {
@@ -25,8 +25,8 @@ export interface SeedReport {
   uri: string;
   /** Relative to the corpus root, with `/`. */
   path: string;
-  metadata: SeedMetadata;
-  diagnostics: Diagnostic[];
+  metadata: SeedFacts;
+  findings: SeedFinding[];
   /** Findings that `--fix` removed from this seed. */
   fixesApplied: number;
 }
@@ -50,14 +50,13 @@ export interface Summary {
 
 export function summarize(report: CheckReport): Summary {
   const seeds = report.corpora.flatMap((corpus) => corpus.seeds);
-  const diagnostics = seeds.flatMap((seed) => seed.diagnostics);
-  const count = (severity: number) => diagnostics.filter((d) => d.severity === severity).length;
+  const count = (severity: Severity) => seeds.reduce((sum, seed) => sum + seed.findings.filter((finding) => finding.severity === severity).length, 0);
   const summary: Summary = {
     seeds: seeds.length,
-    errors: count(1),
-    warnings: count(2),
-    infos: count(3),
-    hints: count(4),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    hints: 0,
     skipped: report.corpora.reduce((sum, corpus) => sum + corpus.skipped.length, 0),
   };
   if (report.fixing) summary.fixed = seeds.reduce((sum, seed) => sum + seed.fixesApplied, 0);

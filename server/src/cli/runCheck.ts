@@ -72,9 +72,9 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[]): Promise<void> {
 function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], progress: Progress, now = new Date()): SeedReport[] {
   progress.start('Checking', seeds.length);
   const reports = seeds.map(({ file, uri, path, seed, fixesApplied }) => {
-    const { diagnostics, metadata } = corpus.describe(uri, path, seed, now);
+    const { findings, metadata } = corpus.describe(uri, path, seed, now);
     progress.tick();
-    return { file, uri, path, metadata, diagnostics, fixesApplied };
+    return { file, uri, path, metadata, findings, fixesApplied };
   });
   progress.end();
   return reports;

@@ -1,53 +1,31 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
-import type { FixData, SeedDiagnosticData } from './lint';
-import { LineMap } from './text/lineMap';
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
-
-export function fixesOf(diagnostic: Diagnostic): FixData[] {
-  const data = diagnostic.data as SeedDiagnosticData | undefined;
-  return Array.isArray(data?.fixes) ? data.fixes : [];
-}
-
-/** Quick fixes for the diagnostics a client sends back: read from their `data`, not recomputed. */
-export function quickFixes(diagnostics: readonly Diagnostic[]): CodeAction[] {
-  return diagnostics.flatMap((diagnostic) =>
-    fixesOf(diagnostic).map((fix): CodeAction => {
-      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
-      if (fix.preferred) action.isPreferred = true;
-      if (fix.edit) action.edit = fix.edit;
-      if (fix.command) action.command = fix.command;
-      return action;
-    }),
-  );
-}
+import type { LocatedEdit, SeedFinding, SpanEdit } from './findings';
 
 /** Edits that can be applied together, and how many whole fixes they make. */
-export interface FixPlan {
-  edits: TextEdit[];
+export interface FixPlan<E extends SpanEdit = SpanEdit> {
+  edits: E[];
   fixes: number;
 }
 
-/** The safe fixes of one document that can be applied together (see `compatibleFixes`). */
-export function safeFixes(uri: string, diagnostics: readonly Diagnostic[]): FixPlan {
+/** The safe fixes of one seed's findings that can be applied together (see `compatibleFixes`). */
+export function safeFixes(findings: readonly SeedFinding[]): FixPlan<LocatedEdit> {
   return compatibleFixes(
-    diagnostics.flatMap((diagnostic) => {
-      const fix = fixesOf(diagnostic).find((candidate) => candidate.safe && candidate.edit?.changes?.[uri]);
-      return fix ? [fix.edit!.changes![uri]] : [];
+    findings.flatMap((finding) => {
+      const fix = finding.fixes.find((candidate) => candidate.kind === 'edit' && candidate.safe);
+      return fix?.kind === 'edit' ? [fix.edits] : [];
     }),
   );
 }
 
 /**
- * Whole fixes in document order, each left out when one of its edits overlaps an edit kept
- * before it: a fix is applied entirely or not at all, and what is left out can be fixed in a
- * next pass, against the new text.
+ * Whole fixes in text order, each left out when one of its edits overlaps an edit kept before
+ * it: a fix is applied entirely or not at all, and what is left out can be fixed in a next pass,
+ * against the new text.
  */
-export function compatibleFixes(fixes: readonly TextEdit[][]): FixPlan {
-  const edits: TextEdit[] = [];
+export function compatibleFixes<E extends SpanEdit>(fixes: readonly E[][]): FixPlan<E> {
+  const edits: E[] = [];
   let count = 0;
   for (const fix of fixes.filter((f) => f.length > 0).sort((a, b) => compare(a[0], b[0]))) {
-    if (!fix.every((edit) => edits.every((kept) => !overlaps(edit.range, kept.range)))) continue;
+    if (!fix.every((edit) => edits.every((kept) => !overlaps(edit, kept)))) continue;
     edits.push(...fix);
     count++;
   }
@@ -55,34 +33,25 @@ export function compatibleFixes(fixes: readonly TextEdit[][]): FixPlan {
 }
 
 /** By start, then by end: an insertion goes before a replacement starting at the same point. */
-function compare(a: TextEdit, b: TextEdit): number {
-  return comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end);
+function compare(a: SpanEdit, b: SpanEdit): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
 }
 
-function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
+/** Touching spans do not overlap; two insertions at one point do, since their order would be a guess. */
+function overlaps(a: SpanEdit, b: SpanEdit): boolean {
+  const isInsertion = (edit: SpanEdit) => edit.span.start === edit.span.end;
+  if (isInsertion(a) && isInsertion(b)) return a.span.start === b.span.start;
+  return !(a.span.end <= b.span.start || b.span.end <= a.span.start);
 }
 
-function atOrBefore(a: Position, b: Position): boolean {
-  return comparePositions(a, b) <= 0;
-}
-
-const isInsertion = (range: Range) => comparePositions(range.start, range.end) === 0;
-
-/** Touching ranges do not overlap; two insertions at one point do, since their order would be a guess. */
-function overlaps(a: Range, b: Range): boolean {
-  if (isInsertion(a) && isInsertion(b)) return comparePositions(a.start, b.start) === 0;
-  return !(atOrBefore(a.end, b.start) || atOrBefore(b.end, a.start));
-}
-
-/** Applies edits that do not overlap (a `FixPlan`'s) to a text without BOM. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineMap(text);
-  let result = text;
-  for (const edit of [...edits].sort(compare).reverse()) {
-    const start = lines.offsetAt(edit.range.start);
-    const end = lines.offsetAt(edit.range.end);
-    result = result.slice(0, start) + edit.newText + result.slice(end);
+/** Applies edits that do not overlap (a `FixPlan`'s) to the text their offsets count in (without BOM). */
+export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of [...edits].sort(compare)) {
+    pieces.push(text.slice(from, edit.span.start), edit.newText);
+    from = edit.span.end;
   }
-  return result;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }

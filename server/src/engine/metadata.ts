@@ -1,5 +1,5 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { SeedMetadata } from '../protocol/protocol';
+import { detailsOf, type SeedFinding } from './findings';
 import type { AnalysedSeed } from './analyse';
 import type { CorpusFacts } from './corpus/corpusFacts';
 import { checkIsoDate } from './dates/isoDate';
@@ -11,18 +11,21 @@ export interface MetadataInput {
   path: string;
   seed: AnalysedSeed;
   corpus: CorpusFacts;
-  diagnostics: Diagnostic[];
+  findings: readonly SeedFinding[];
   now?: Date;
 }
 
+/** What the metadata of the protocol holds but its list of problems, which the edges add in their own shape. */
+export type SeedFacts = Omit<SeedMetadata, 'problems'>;
+
 /** What the Seed Metadata view, `seedCurator/metadata` and the CLI's JSON show of a seed. */
-export function seedMetadata({ uri, path, seed, corpus, diagnostics, now = new Date() }: MetadataInput): SeedMetadata {
+export function seedMetadata({ uri, path, seed, corpus, findings, now = new Date() }: MetadataInput): SeedFacts {
   const { parsed, language } = seed;
   const header = parsed.header;
   const value = (key: string) => fieldOf(header, key)?.value.trim() || undefined;
   const date = value('date');
   const checked = date ? checkIsoDate(date, now) : undefined;
-  const candidates = diagnostics.flatMap((d) => ((d.code === 'missing-date' || d.code === 'imprecise-date') && Array.isArray((d.data as { candidates?: unknown })?.candidates) ? ((d.data as { candidates: SeedMetadata['dateCandidates'] }).candidates) : []));
+  const candidates = findings.flatMap((finding) => (detailsOf(finding, 'missing-date') ?? detailsOf(finding, 'imprecise-date'))?.candidates ?? []);
   return {
     uri,
     path,
@@ -44,6 +47,5 @@ export function seedMetadata({ uri, path, seed, corpus, diagnostics, now = new D
     words: countWords(seed.bodyText),
     paragraphs: parsed.blocks.filter((block) => block.kind === 'paragraph').length,
     duplicates: corpus.containments.map((c) => ({ uri: c.info.uri, path: c.info.path, share: c.share, passages: c.passages })),
-    problems: diagnostics,
   };
 }

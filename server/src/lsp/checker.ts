@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { analyseSeed } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
-import { SOURCE } from '../engine/lint';
+import { SOURCE } from '../protocol/protocol';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
@@ -39,7 +39,7 @@ export class SeedChecker {
     if (read.ok) {
       const update = corpus.update(uri, read.text);
       affected = update.affected;
-      if (this.wanted(uri)) this.store.set(uri, corpus.check(uri, update.seed, this.now()), read.version);
+      if (this.wanted(uri)) this.store.setSeed(uri, corpus.check(uri, update.seed, this.now()), read.version);
       else this.store.delete(uri);
     } else {
       affected = corpus.remove(uri);
@@ -86,8 +86,8 @@ export class SeedChecker {
     const seed = analyseSeed(read.text, corpus.config);
     const previous = this.store.get(uri);
     // Only other seeds changed: findings that depend on this seed's text alone are still right.
-    const diagnostics = previous && previous.version === read.version ? corpus.recheck(uri, seed, previous.diagnostics, this.now()) : corpus.check(uri, seed, this.now());
-    this.store.set(uri, diagnostics, read.version);
+    const findings = previous?.seedFindings && previous.version === read.version ? corpus.recheck(uri, seed, previous.seedFindings, this.now()) : corpus.check(uri, seed, this.now());
+    this.store.setSeed(uri, findings, read.version);
     return true;
   }
 }

@@ -1,25 +1,79 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, quickFixes, safeFixes } from '../engine/fixes';
-import { SOURCE } from '../engine/lint';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { LocatedEdit, LocatedFix, SeedFinding } from '../engine/findings';
+import { safeFixes } from '../engine/fixes';
+import { ServerCommands, SOURCE } from '../protocol/protocol';
+import type { DiagnosticData } from './diagnostics';
 
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
+/** A seed's current findings and the diagnostics the client was sent for them, position by position. */
+export interface DocumentFindings {
+  seedFindings: readonly SeedFinding[];
+  diagnostics: readonly Diagnostic[];
+}
+
 /**
- * Quick fixes for the diagnostics the client sends back, read from their `data`; and fix-all with
- * the safe fixes of every finding in the document (`documentFindings`, not only those in range).
+ * Quick fixes for the diagnostics the client sends back, built from the findings behind them; and
+ * fix-all with the safe fixes of every finding in the document, not only those in range.
  */
-export function codeActions(params: CodeActionParams, documentFindings: readonly Diagnostic[]): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: DocumentFindings | undefined): CodeAction[] {
+  if (!document) return [];
+  const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
   if (wanted(params.context.only, CodeActionKind.QuickFix)) {
-    actions.push(...quickFixes(params.context.diagnostics.filter((diagnostic) => diagnostic.source === SOURCE)));
-  }
-  if (wanted(params.context.only, FIX_ALL_KIND)) {
-    const { edits } = safeFixes(params.textDocument.uri, documentFindings);
-    if (edits.length > 0) {
-      actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: { changes: { [params.textDocument.uri]: edits } } });
+    for (const diagnostic of params.context.diagnostics) {
+      const finding = findingOf(document, diagnostic);
+      if (finding) actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic)));
     }
   }
+  if (wanted(params.context.only, FIX_ALL_KIND)) {
+    const { edits } = safeFixes(document.seedFindings);
+    if (edits.length > 0) actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: textEdit(uri, edits) });
+  }
   return actions;
+}
+
+/** The finding a diagnostic was made from: by the position its data names, checked against code and range. */
+function findingOf(document: DocumentFindings, diagnostic: Diagnostic): SeedFinding | undefined {
+  if (diagnostic.source !== SOURCE) return undefined;
+  const position = (diagnostic.data as Partial<DiagnosticData> | undefined)?.finding;
+  if (typeof position !== 'number') return undefined;
+  const sent = document.diagnostics[position];
+  const same = sent && sent.code === diagnostic.code && sameRange(sent, diagnostic);
+  return same ? document.seedFindings[position] : undefined;
+}
+
+function sameRange(a: Diagnostic, b: Diagnostic): boolean {
+  return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}
+
+function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  if (fix.preferred) action.isPreferred = true;
+  switch (fix.kind) {
+    case 'edit':
+      action.edit = textEdit(uri, fix.edits);
+      break;
+    case 'delete-seed':
+      action.edit = { documentChanges: [{ kind: 'delete', uri }] };
+      break;
+    case 'open-location':
+      action.command = command(fix.title, ServerCommands.openLocation, fix.target);
+      break;
+    case 'accept-duplicate':
+      action.command = command('Accept duplicate', ServerCommands.acceptDuplicate, { configUri: fix.configUri, fingerprint: fix.fingerprint });
+      break;
+  }
+  return action;
+}
+
+function textEdit(uri: string, edits: readonly LocatedEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: edits.map(({ range, newText }): TextEdit => ({ range, newText })) } };
+}
+
+function command(title: string, name: string, argument: unknown): Command {
+  return { title, command: name, arguments: [argument] };
 }
 
 /** A kind is wanted when the client asks for no kind in particular, or for it or a parent of it. */

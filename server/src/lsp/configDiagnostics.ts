@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusRoot } from '../engine/corpus/corpus';
-import { SOURCE } from '../engine/lint';
+import { SOURCE } from '../protocol/protocol';
 
 /** A broken `.seedcurator.json`, reported on the config file itself; the defaults hold meanwhile. */
 export function configDiagnostics(root: CorpusRoot, configText: string): Diagnostic[] {

@@ -1,7 +1,12 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { SeedFinding } from '../engine/findings';
+import { toDiagnostic } from './diagnostics';
 
 export interface Findings {
+  /** What the client is sent. */
   diagnostics: Diagnostic[];
+  /** The engine's findings behind them, for code actions and hovers; absent for files that are not seeds (config) or not readable. */
+  seedFindings?: SeedFinding[];
   /** The open document's version they were computed from; absent for files on disk. */
   version?: number;
   /** Changes whenever the findings are replaced, for pull clients' `previousResultId`. */
@@ -21,6 +26,12 @@ export class FindingsStore {
 
   set(uri: string, diagnostics: Diagnostic[], version?: number): void {
     this.byUri.set(uri, { diagnostics, version, resultId: String(this.nextResultId++) });
+  }
+
+  /** A seed's findings, and the diagnostics made from them once, here. */
+  setSeed(uri: string, seedFindings: SeedFinding[], version?: number): void {
+    const diagnostics = seedFindings.map((finding, position) => toDiagnostic(finding, position));
+    this.byUri.set(uri, { diagnostics, seedFindings, version, resultId: String(this.nextResultId++) });
   }
 
   delete(uri: string): boolean {

@@ -1,4 +1,5 @@
-import { MarkupKind, type Diagnostic, type Hover, type Position, type Range } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
+import type { SeedFinding } from '../engine/findings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeedTexts } from './documents';
 
@@ -15,25 +16,26 @@ interface Place {
 }
 
 /** On a duplicate, the other place's text and path, read from the open document or from disk. */
-export async function duplicateHover(texts: SeedTexts, findings: readonly Diagnostic[], position: Position, markdown: boolean): Promise<Hover | null> {
-  const diagnostic = findings.find((d) => contains(d.range, position) && placesOf(d).length > 0);
-  if (!diagnostic) return null;
-  const places = placesOf(diagnostic);
+export async function duplicateHover(texts: SeedTexts, uri: string, findings: readonly SeedFinding[], position: Position, markdown: boolean): Promise<Hover | null> {
+  const finding = findings.find((f) => contains(f.range, position) && placesOf(uri, f).length > 0);
+  if (!finding) return null;
+  const places = placesOf(uri, finding);
   const sections = await Promise.all(places.slice(0, MAX_PLACES).map((place) => describe(texts, place, markdown)));
   if (places.length > MAX_PLACES) sections.push(`…and ${places.length - MAX_PLACES} other places.`);
-  return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join('\n\n') }, range: diagnostic.range };
+  return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join('\n\n') }, range: finding.range };
 }
 
-function placesOf(diagnostic: Diagnostic): Place[] {
-  const data = (diagnostic.data ?? {}) as { twins?: { uri: string; range: Range; path: string }[]; other?: string; otherPath?: string };
-  switch (diagnostic.code) {
+function placesOf(uri: string, finding: SeedFinding): Place[] {
+  switch (finding.rule) {
     case 'duplicate-passage':
-      return (diagnostic.relatedInformation ?? []).map(({ location }) => ({ ...location, label: 'this seed' }));
+      return finding.related.filter(({ location }) => location.uri === uri).map(({ location }) => ({ ...location, label: 'this seed' }));
     case 'corpus-duplicate':
-      return (data.twins ?? []).map((twin) => ({ uri: twin.uri, range: twin.range, label: twin.path }));
-    case 'duplicate-seed':
+      return (finding.details?.twins ?? []).map((twin) => ({ ...twin.location, label: twin.path }));
+    case 'duplicate-seed': {
+      const details = finding.details;
       // The whole other seed is the duplicate; its opening is what identifies it.
-      return data.other ? [{ uri: data.other, range: { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } }, label: data.otherPath ?? data.other }] : [];
+      return details ? [{ uri: details.other, range: { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } }, label: details.otherPath }] : [];
+    }
     default:
       return [];
   }

@@ -14,6 +14,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
 import { duplicateHover } from './hover';
+import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { Scheduler } from './scheduler';
@@ -103,8 +104,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const uri = params.textDocument.uri;
     await scheduler.flush(uri);
     const findings = store.get(uri);
-    // Fix-all edits are only valid for the text they were computed from.
-    const current = findings && findings.version === texts.get(uri)?.version ? findings.diagnostics : [];
+    // Fixes are only valid for the text they were computed from.
+    const current = findings?.seedFindings && findings.version === texts.get(uri)?.version ? { seedFindings: findings.seedFindings, diagnostics: findings.diagnostics } : undefined;
     return codeActions(params, current);
   });
 
@@ -112,7 +113,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onHover(async ({ textDocument, position }) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, store.get(textDocument.uri)?.diagnostics ?? [], position, features.markdownHover);
+    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover);
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
@@ -128,7 +129,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const read = await texts.read(uri);
     if (!read.ok) return null;
     const seed = analyseSeed(read.text, corpus.config);
-    return corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now()).metadata;
+    const { findings, metadata } = corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now());
+    return { ...metadata, problems: findings.map((finding) => toDiagnostic(finding)) };
   });
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));

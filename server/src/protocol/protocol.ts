@@ -5,6 +5,11 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Diagnostic, Location } from 'vscode-languageserver-types';
 
+/** The `source` of every diagnostic Seed Curator reports. */
+export const SOURCE = 'seed-curator';
+/** Where each rule is documented, one anchor per rule id. */
+export const RULES_DOC = 'https://github.com/seed-curator/seed-curator/blob/main/docs/rules.md';
+
 export interface DateCandidate {
   /** ISO 8601, possibly reduced (`2020-08`). */
   value: string;

@@ -1,13 +1,12 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, CROSS_SEED_RULES } from '../rules/allRules';
-import type { Rule } from '../rules/rule';
-import { seedMetadata } from '../metadata';
-import type { SeedMetadata } from '../../protocol/protocol';
+import type { AnyRule } from '../rules/rule';
+import type { SeedFinding } from '../findings';
+import { seedMetadata, type SeedFacts } from '../metadata';
 import { corpusFactsOf, type CorpusFacts } from './corpusFacts';
 import { CorpusIndex } from './corpusIndex';
 
@@ -68,27 +67,27 @@ export class Corpus {
   }
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
-  check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly Rule[] = ALL_RULES): Diagnostic[] {
+  check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
     return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.passages));
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
-  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { diagnostics: Diagnostic[]; metadata: SeedMetadata } {
+  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { findings: SeedFinding[]; metadata: SeedFacts } {
     const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
-    const diagnostics = this.lint(uri, seed, now, ALL_RULES, corpus);
-    return { diagnostics, metadata: seedMetadata({ uri, path, seed, corpus, diagnostics, now }) };
+    const findings = this.lint(uri, seed, now, ALL_RULES, corpus);
+    return { findings, metadata: seedMetadata({ uri, path, seed, corpus, findings, now }) };
   }
 
   /**
    * The findings of a seed whose text has not changed but whose corpus has: the cross-seed rules
    * run again, the others' findings (`previous`, from the same text) are kept.
    */
-  recheck(uri: string, seed: AnalysedSeed, previous: readonly Diagnostic[], now = new Date()): Diagnostic[] {
-    const kept = previous.filter((diagnostic) => !CROSS_SEED_RULES.some((rule) => rule.id === diagnostic.code));
+  recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date()): SeedFinding[] {
+    const kept = previous.filter((finding) => !CROSS_SEED_RULES.some((rule) => rule.id === finding.rule));
     return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
   }
 
-  private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly Rule[], corpus: CorpusFacts): Diagnostic[] {
+  private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
     return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
   }
 

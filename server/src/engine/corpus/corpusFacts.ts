@@ -1,11 +1,6 @@
-import type { Location } from 'vscode-languageserver-types';
+import type { Twin } from '../findings';
 import type { CorpusIndex, SeedInfo } from './corpusIndex';
 
-export interface PassageTwin {
-  location: Location;
-  path: string;
-  similarity: number;
-}
 
 export interface SeedContainment {
   info: SeedInfo;
@@ -19,7 +14,7 @@ export interface SeedContainment {
 /** What the corpus knows about one seed, asked of the index once per check. */
 export interface CorpusFacts {
   /** Twins in other seeds, by position in the seed's `passages`. */
-  twins: Map<number, PassageTwin[]>;
+  twins: Map<number, Twin[]>;
   /** Other seeds sharing passages with this one, the largest share first. */
   containments: SeedContainment[];
   shortLineSeedCount(key: number): number;
@@ -38,7 +33,7 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonl
   const positions = index.indexedPassageNumbers(passages);
   const byIndexed = new Map<number, number>();
   positions.forEach((indexed, position) => indexed >= 0 && byIndexed.set(indexed, position));
-  const twins = new Map<number, PassageTwin[]>();
+  const twins = new Map<number, Twin[]>();
   for (const match of matches) {
     const info = index.info(match.other.seed);
     const range = index.passageRange(match.other);

@@ -13,11 +13,11 @@ import { missingLanguage } from './missingLanguage';
 import { missingTitle } from './missingTitle';
 import { mixedLanguage } from './mixedLanguage';
 import { navigationHeader } from './navigationHeader';
-import type { Rule } from './rule';
+import type { AnyRule } from './rule';
 import { strayWhitespace } from './strayWhitespace';
 
 /** In the spec's catalogue order. */
-export const ALL_RULES: readonly Rule[] = [
+export const ALL_RULES: readonly AnyRule[] = [
   duplicatePassage,
   corpusDuplicate,
   duplicateSeed,
@@ -37,4 +37,4 @@ export const ALL_RULES: readonly Rule[] = [
 ];
 
 /** The rules whose findings another seed's edit can change. */
-export const CROSS_SEED_RULES: readonly Rule[] = ALL_RULES.filter((rule) => rule.crossSeed);
+export const CROSS_SEED_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.crossSeed);

@@ -2,14 +2,14 @@ import { shortLineKey } from '../analyse';
 import { deleteLinesEdit, type Finding, type Rule } from './rule';
 import { isBoilerplateLine } from './boilerplatePhrases';
 
-export const boilerplate: Rule = {
+export const boilerplate: Rule<'boilerplate'> = {
   id: 'boilerplate',
   defaultSeverity: 'warning',
   crossSeed: true,
   summary: 'Site chrome in the body: "Advertisement", "Leave a Reply", "Les også", fused bylines, and short lines repeated across many seeds.',
   check(context) {
     const { parsed } = context.seed;
-    const findings: Finding[] = [];
+    const findings: Finding<'boilerplate'>[] = [];
     const minSeeds = context.config.boilerplate.minSeeds;
     for (const passage of parsed.passages) {
       if (passage.isTitle) continue;
@@ -23,7 +23,7 @@ export const boilerplate: Rule = {
           ? `"${passage.text}" is site boilerplate, not article text.`
           : `"${passage.text}" appears in ${seeds} seeds: it looks like site boilerplate.`,
         unnecessary: true,
-        fixes: [{ title: 'Delete this boilerplate line', preferred: true, edits: [deleteLinesEdit(context, passage.span)] }],
+        fixes: [{ kind: 'edit', title: 'Delete this boilerplate line', preferred: true, edits: [deleteLinesEdit(context, passage.span)] }],
       });
     }
     return findings;

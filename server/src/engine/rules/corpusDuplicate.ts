@@ -1,4 +1,3 @@
-import { ServerCommands } from '../../protocol/protocol';
 import { severityOf } from '../config/config';
 import { containerOf, duplicateSeed } from './duplicateSeed';
 import type { Fix, Finding, Rule } from './rule';
@@ -9,13 +8,13 @@ export function fingerprintOf(key: number): string {
   return key.toString(36);
 }
 
-export const corpusDuplicate: Rule = {
+export const corpusDuplicate: Rule<'corpus-duplicate'> = {
   id: 'corpus-duplicate',
   defaultSeverity: 'warning',
   crossSeed: true,
   summary: 'A passage found again in other seeds, exactly (after normalising) or nearly (similarity over a threshold).',
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<'corpus-duplicate'>[] = [];
     const accepted = new Set(context.config.accepted);
     // A seed reported as a duplicate of another is one finding; its passages found there are not repeated one by one.
     const container = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) === 'off' ? undefined : containerOf(context)?.info.uri;
@@ -29,11 +28,13 @@ export const corpusDuplicate: Rule = {
       const how = first.similarity >= 1 ? 'also appears in' : `is ${Math.round(first.similarity * 100)}% similar to a passage in`;
       // Only a later copy (in path order) is offered for deletion first, so that fixing every seed keeps one copy.
       const isLaterCopy = twins.some((twin) => twin.location.uri < context.uri);
-      const fixes: Fix[] = [{ title: 'Delete this passage here', preferred: isLaterCopy, edits: [deletePassageEdit(context, passage)] }];
+      const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this passage here', preferred: isLaterCopy, edits: [deletePassageEdit(context, passage)] }];
       if (context.configUri) {
         fixes.push({
+          kind: 'accept-duplicate',
           title: 'Accept this duplicate (record it in .seedcurator.json)',
-          command: { title: 'Accept duplicate', command: ServerCommands.acceptDuplicate, arguments: [{ configUri: context.configUri, fingerprint }] },
+          configUri: context.configUri,
+          fingerprint,
         });
       }
       findings.push({
@@ -44,7 +45,7 @@ export const corpusDuplicate: Rule = {
           message: twin.similarity >= 1 ? `Same passage in ${twin.path}` : `${Math.round(twin.similarity * 100)}% similar passage in ${twin.path}`,
         })),
         fixes,
-        details: { fingerprint, twins: twins.map((t) => ({ ...t.location, path: t.path, similarity: t.similarity })) },
+        details: { fingerprint, twins },
       });
     });
     return findings;

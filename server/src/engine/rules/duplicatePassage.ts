@@ -6,7 +6,7 @@ import { deletePassageEdit, lineOf } from './passageEdits';
 /** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
 const MIN_WORDS = 4;
 
-export const duplicatePassage: Rule = {
+export const duplicatePassage: Rule<'duplicate-passage'> = {
   id: 'duplicate-passage',
   defaultSeverity: 'warning',
   summary: 'A passage (paragraph, title or sentence run) that appears again in the same seed.',
@@ -19,20 +19,23 @@ export const duplicatePassage: Rule = {
       groups.set(passage.key, group);
     }
     const allRepeats = [...groups.values()].flatMap(([, ...repeats]) => repeats);
-    const findings: Finding[] = [];
+    // One fix object for every finding: built once, so a seed of thousands of repeats stays linear.
+    const deleteAll: Fix | undefined =
+      allRepeats.length > 1
+        ? { kind: 'edit', title: `Delete all ${allRepeats.length} repeats in this seed`, spansFindings: true, edits: mergedDeletions(allRepeats.map((r) => deletePassageEdit(context, r))) }
+        : undefined;
+    const findings: Finding<'duplicate-passage'>[] = [];
     for (const [first, ...repeats] of groups.values()) {
-      for (const repeat of repeats) findings.push(repeatFinding(context, first, repeat, allRepeats));
+      for (const repeat of repeats) findings.push(repeatFinding(context, first, repeat, deleteAll));
     }
     return findings;
   },
 };
 
-function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, allRepeats: Passage[]): Finding {
+function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
   const firstLine = lineOf(context, first.span.start);
-  const fixes: Fix[] = [{ title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
-  if (allRepeats.length > 1) {
-    fixes.push({ title: `Delete all ${allRepeats.length} repeats in this seed`, edits: mergedDeletions(allRepeats.map((r) => deletePassageEdit(context, r))) });
-  }
+  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
+  if (deleteAll) fixes.push(deleteAll);
   return {
     span: repeat.span,
     message: `This passage repeats line ${firstLine}${first.isTitle ? ' (the title)' : ''}.`,

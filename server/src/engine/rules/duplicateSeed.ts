@@ -1,8 +1,10 @@
-import { ServerCommands } from '../../protocol/protocol';
 import type { SeedContainment } from '../corpus/corpusFacts';
+import type { Range } from '../findings';
 import type { Rule, RuleContext } from './rule';
 
-export const duplicateSeed: Rule = {
+const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export const duplicateSeed: Rule<'duplicate-seed'> = {
   id: 'duplicate-seed',
   defaultSeverity: 'warning',
   crossSeed: true,
@@ -17,14 +19,10 @@ export const duplicateSeed: Rule = {
       {
         span: firstLine,
         message: `${percent}% of this seed is also in ${container.info.path} (${container.passages} passage${container.passages === 1 ? '' : 's'}).`,
-        related: [{ location: { uri: container.info.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `The seed that contains it: ${container.info.path}` }],
+        related: [{ location: { uri: container.info.uri, range: START_OF_FILE }, message: `The seed that contains it: ${container.info.path}` }],
         fixes: [
-          { title: 'Delete this seed file', deleteFile: true },
-          {
-            title: `Open ${container.info.path}`,
-            preferred: true,
-            command: { title: `Open ${container.info.path}`, command: ServerCommands.openLocation, arguments: [{ uri: container.info.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] },
-          },
+          { kind: 'delete-seed', title: 'Delete this seed file' },
+          { kind: 'open-location', title: `Open ${container.info.path}`, preferred: true, target: { uri: container.info.uri, range: START_OF_FILE } },
         ],
         details: { other: container.info.uri, otherPath: container.info.path, share: container.share },
       },

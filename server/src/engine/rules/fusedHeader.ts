@@ -1,7 +1,7 @@
 import { frontMatterText } from '../headerEdits';
 import type { Rule } from './rule';
 
-export const fusedHeader: Rule = {
+export const fusedHeader: Rule<'fused-header'> = {
   id: 'fused-header',
   defaultSeverity: 'error',
   summary: 'Header metadata fused with body text on one line.',
@@ -16,6 +16,7 @@ export const fusedHeader: Rule = {
         message: `The header "${field.key} ${field.value}" is fused with the first sentence of the text.`,
         fixes: [
           {
+            kind: 'edit',
             title: 'Split into front matter and body',
             preferred: true,
             safe: true,

@@ -3,7 +3,7 @@ import { fieldOf } from '../model';
 import { dateCandidates } from './dateCandidates';
 import type { Rule } from './rule';
 
-export const impreciseDate: Rule = {
+export const impreciseDate: Rule<'imprecise-date'> = {
   id: 'imprecise-date',
   defaultSeverity: 'info',
   crossSeed: true,
@@ -19,6 +19,7 @@ export const impreciseDate: Rule = {
         span: field.valueSpan,
         message: `The date ${check.value} gives only the ${check.precision}.${fuller.length > 0 ? ` The ${fuller[0].from} says ${fuller[0].value}.` : ''}`,
         fixes: fuller.map((candidate, i) => ({
+          kind: 'edit',
           title: `Complete the date as ${candidate.value} (from ${candidate.from})`,
           preferred: i === 0,
           edits: [{ span: field.valueSpan, newText: candidate.value }],

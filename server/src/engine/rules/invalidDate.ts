@@ -3,7 +3,7 @@ import { readLooseDate } from '../dates/textDates';
 import { fieldOf } from '../model';
 import type { Rule } from './rule';
 
-export const invalidDate: Rule = {
+export const invalidDate: Rule<'invalid-date'> = {
   id: 'invalid-date',
   defaultSeverity: 'error',
   summary: 'A header date that is not a real ISO 8601 date, or lies in the future.',
@@ -18,7 +18,7 @@ export const invalidDate: Rule = {
       {
         span: field.valueSpan,
         message: `Invalid date: ${check.reason}${usable ? ` It reads as ${usable}.` : ''}`,
-        fixes: usable ? [{ title: `Rewrite the date as ${usable}`, preferred: true, safe: true, edits: [{ span: field.valueSpan, newText: usable }] }] : [],
+        fixes: usable ? [{ kind: 'edit', title: `Rewrite the date as ${usable}`, preferred: true, safe: true, edits: [{ span: field.valueSpan, newText: usable }] }] : [],
         details: usable ? { rewrite: usable } : undefined,
       },
     ];

@@ -2,7 +2,7 @@ import { groupOf, primaryLanguage } from '../language/detectLanguage';
 import { fieldOf } from '../model';
 import type { Rule } from './rule';
 
-export const languageMismatch: Rule = {
+export const languageMismatch: Rule<'language-mismatch'> = {
   id: 'language-mismatch',
   defaultSeverity: 'warning',
   summary: '`lang` disagrees with the confidently detected language.',
@@ -18,7 +18,7 @@ export const languageMismatch: Rule = {
       {
         span: field.valueSpan,
         message: `The header says "${declared}", but the text reads as "${detected}".`,
-        fixes: [{ title: `Set lang to ${detected}`, preferred: true, edits: [{ span: field.valueSpan, newText: detected }] }],
+        fixes: [{ kind: 'edit', title: `Set lang to ${detected}`, preferred: true, edits: [{ span: field.valueSpan, newText: detected }] }],
         details: { detected, candidates: language.candidates },
       },
     ];

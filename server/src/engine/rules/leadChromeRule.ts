@@ -3,7 +3,7 @@ import { deleteLinesEdit, type Rule } from './rule';
 import type { RuleId } from './ruleIds';
 
 /** navigation-header and caption-header differ only in the kind of lead chrome they report. */
-export function leadChromeRule(id: RuleId, kind: ChromeKind, summary: string, describe: (lines: string[]) => string, fixTitle: string): Rule {
+export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summary: string, describe: (lines: string[]) => string, fixTitle: string): Rule<R> {
   return {
     id,
     defaultSeverity: 'warning',
@@ -16,7 +16,7 @@ export function leadChromeRule(id: RuleId, kind: ChromeKind, summary: string, de
           span: { start: chrome.span.start, end: lines.lineEnd(chrome.lines[chrome.lines.length - 1]) },
           message: describe(chrome.lines.map((line) => lines.lineText(line).trim())),
           unnecessary: true,
-          fixes: [{ title: fixTitle, preferred: true, edits: [deleteLinesEdit(context, chrome.span)] }],
+          fixes: [{ kind: 'edit', title: fixTitle, preferred: true, edits: [deleteLinesEdit(context, chrome.span)] }],
         }));
     },
   };

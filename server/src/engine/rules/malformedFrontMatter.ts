@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const malformedFrontMatter: Rule = {
+export const malformedFrontMatter: Rule<'malformed-front-matter'> = {
   id: 'malformed-front-matter',
   defaultSeverity: 'error',
   summary: 'Unclosed `---`, YAML errors, duplicate keys, non-scalar values.',
@@ -11,7 +11,7 @@ export const malformedFrontMatter: Rule = {
       message: problem.message,
       fixes:
         problem.kind === 'unclosed'
-          ? [{ title: 'Close the front matter here', preferred: true, safe: true, edits: [{ span: { start: header.span.end, end: header.span.end }, newText: `${header.span.end === lines.text.length && !lines.text.endsWith('\n') ? lines.eol : ''}---${lines.eol}` }] }]
+          ? [{ kind: 'edit', title: 'Close the front matter here', preferred: true, safe: true, edits: [{ span: { start: header.span.end, end: header.span.end }, newText: `${header.span.end === lines.text.length && !lines.text.endsWith('\n') ? lines.eol : ''}---${lines.eol}` }] }]
           : [],
       details: { problem: problem.kind },
     }));

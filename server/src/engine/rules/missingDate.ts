@@ -4,7 +4,7 @@ import { dateCandidates } from './dateCandidates';
 import type { Fix, Rule } from './rule';
 import { headerSpanForReport } from './reportSpans';
 
-export const missingDate: Rule = {
+export const missingDate: Rule<'missing-date'> = {
   id: 'missing-date',
   defaultSeverity: 'warning',
   crossSeed: true,
@@ -14,11 +14,12 @@ export const missingDate: Rule = {
     if (fieldOf(parsed.header, 'date')?.value.trim()) return [];
     const candidates = dateCandidates(context);
     const fixes: Fix[] = candidates.map((candidate, i) => ({
+      kind: 'edit',
       title: `Insert date: ${candidate.value} (from ${candidate.from})`,
       preferred: i === 0,
       edits: [setHeaderField(parsed, 'date', candidate.value)],
     }));
-    fixes.push({ title: 'Insert an empty date', edits: [setHeaderField(parsed, 'date', '')] });
+    fixes.push({ kind: 'edit', title: 'Insert an empty date', edits: [setHeaderField(parsed, 'date', '')] });
     const hint = candidates.length > 0 ? ` It could be ${candidates[0].value} (from ${candidates[0].from}).` : '';
     return [{ span: headerSpanForReport(parsed), message: `This seed has no date.${hint}`, fixes, details: { candidates } }];
   },

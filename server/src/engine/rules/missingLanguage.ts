@@ -3,7 +3,7 @@ import { fieldOf } from '../model';
 import type { Rule } from './rule';
 import { headerSpanForReport } from './reportSpans';
 
-export const missingLanguage: Rule = {
+export const missingLanguage: Rule<'missing-language'> = {
   id: 'missing-language',
   defaultSeverity: 'info',
   summary: 'No `lang` in the header.',
@@ -15,7 +15,7 @@ export const missingLanguage: Rule = {
       {
         span: headerSpanForReport(parsed),
         message: detected ? `This seed has no language; it reads as "${detected}".` : 'This seed has no language, and its text is too short or too mixed to tell.',
-        fixes: detected ? [{ title: `Insert lang: ${detected}`, preferred: true, edits: [setHeaderField(parsed, 'lang', detected)] }] : [],
+        fixes: detected ? [{ kind: 'edit', title: `Insert lang: ${detected}`, preferred: true, edits: [setHeaderField(parsed, 'lang', detected)] }] : [],
         details: { detected, candidates: language.candidates },
       },
     ];

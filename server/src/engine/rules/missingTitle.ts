@@ -3,7 +3,7 @@ import type { Fix, Rule } from './rule';
 
 const MAX_TITLE = 120;
 
-export const missingTitle: Rule = {
+export const missingTitle: Rule<'missing-title'> = {
   id: 'missing-title',
   defaultSeverity: 'warning',
   crossSeed: true,
@@ -16,11 +16,11 @@ export const missingTitle: Rule = {
     for (const containment of context.corpus.containments) {
       const title = containment.info.title;
       if (title && !fixes.some((fix) => fix.title.includes(title))) {
-        fixes.push({ title: `Insert title: ${title} (from ${containment.info.path})`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', title)] });
+        fixes.push({ kind: 'edit', title: `Insert title: ${title} (from ${containment.info.path})`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', title)] });
       }
     }
     const firstLine = firstSentence(firstPassage.text);
-    fixes.push({ title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', firstLine)] });
+    fixes.push({ kind: 'edit', title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', firstLine)] });
     return [{ span: firstPassage.span, message: 'This seed has no title: no `title` in the header and no headline on the first line.', fixes }];
   },
 };

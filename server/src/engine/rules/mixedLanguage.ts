@@ -18,7 +18,7 @@ function capitalisedShare(text: string): number {
   return words.filter((word) => /^\p{Lu}/u.test(word)).length / Math.max(1, words.length);
 }
 
-export const mixedLanguage: Rule = {
+export const mixedLanguage: Rule<'mixed-language'> = {
   id: 'mixed-language',
   defaultSeverity: 'info',
   summary: 'A long passage confidently in another language than the seed.',
@@ -28,7 +28,7 @@ export const mixedLanguage: Rule = {
     const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
     if (!seedLang) return [];
     const seedGroup = groupOf(seedLang);
-    const findings: Finding[] = [];
+    const findings: Finding<'mixed-language'>[] = [];
     for (const passage of parsed.passages) {
       if (passage.text.length < MIN_CONFIDENT_LENGTH || capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE) continue;
       const detected = passageLanguages.detect(passage.text, context.config.languages);

@@ -1,36 +1,21 @@
-import type { Command, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { CorpusConfig } from '../config/config';
 import type { AnalysedSeed } from '../analyse';
 import type { CorpusFacts } from '../corpus/corpusFacts';
+import type { DetailsOf, Fix, RelatedPlace, SpanEdit } from '../findings';
 import type { Span } from '../model';
 import type { RuleId, SeverityName } from './ruleIds';
 
-export interface SpanEdit {
-  span: Span;
-  newText: string;
-}
+export type { Fix, SpanEdit } from '../findings';
 
-/** One quick fix, computed with the finding so that applying it needs no new analysis. */
-export interface Fix {
-  title: string;
-  preferred?: boolean;
-  /** Loses nothing a curator wrote: applied by fix-all and `seed-curator check --fix`. */
-  safe?: boolean;
-  edits?: SpanEdit[];
-  /** Deletes the seed file itself. */
-  deleteFile?: boolean;
-  command?: Command;
-}
-
-export interface Finding {
+/** What a rule reports; the lint step adds its rule id, severity and ranges. */
+export interface Finding<R extends RuleId = RuleId> {
   span: Span;
   message: string;
   fixes?: Fix[];
-  related?: DiagnosticRelatedInformation[];
+  related?: RelatedPlace[];
   /** Shown faded: text that can go. */
   unnecessary?: boolean;
-  /** Facts for clients and quick fixes, merged into the diagnostic's `data`. */
-  details?: Record<string, unknown>;
+  details?: DetailsOf<R>;
 }
 
 export interface RuleContext {
@@ -43,15 +28,18 @@ export interface RuleContext {
   now: Date;
 }
 
-export interface Rule {
-  id: RuleId;
+export interface Rule<R extends RuleId = RuleId> {
+  id: R;
   defaultSeverity: Exclude<SeverityName, 'off'>;
   /** One line for the docs and the JSON schema. */
   summary: string;
   /** Its findings depend on other seeds, so they change when another seed does. */
   crossSeed?: boolean;
-  check(context: RuleContext): Finding[];
+  check(context: RuleContext): Finding<R>[];
 }
+
+/** Any rule of the catalogue, each with its own id and details. */
+export type AnyRule = { [R in RuleId]: Rule<R> }[RuleId];
 
 /**
  * Deletes the whole lines a span touches. A blank line after them goes too when one is before

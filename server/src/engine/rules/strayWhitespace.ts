@@ -2,15 +2,15 @@ import type { Finding, Rule } from './rule';
 
 const TRAILING = /[ \t\u00a0]+$/;
 
-export const strayWhitespace: Rule = {
+export const strayWhitespace: Rule<'stray-whitespace'> = {
   id: 'stray-whitespace',
   defaultSeverity: 'info',
   summary: 'Leading whitespace at the top, runs of blank lines, trailing spaces, no final newline.',
   check(context) {
     const { lines, text } = context.seed.parsed;
     if (text.length === 0) return [];
-    const findings: Finding[] = [];
-    const fix = (title: string, start: number, end: number, newText: string) => [{ title, preferred: true, safe: true, edits: [{ span: { start, end }, newText }] }];
+    const findings: Finding<'stray-whitespace'>[] = [];
+    const fix = (title: string, start: number, end: number, newText: string) => [{ kind: 'edit' as const, title, preferred: true, safe: true, edits: [{ span: { start, end }, newText }] }];
 
     const leading = /^\s+/.exec(text)?.[0].length ?? 0;
     if (leading > 0 && leading < text.length) {
