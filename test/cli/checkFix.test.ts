@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkJson, FIXTURE_CORPUS, removeFolder, tempCopy } from './cliHarness';
 
 const BOM = '\uFEFF';
-/** A seed with a BOM and CRLF line endings: three safe findings and one (boilerplate) that needs a person. */
+/** A seed with a BOM and CRLF line endings: two safe findings, and two (a date to rewrite, boilerplate) that need a person. */
 const MESSY = [
   '---',
   'title: Storm damages the old pier',
@@ -26,7 +26,7 @@ const MESSY = [
 const FIXED = [
   '---',
   'title: Storm damages the old pier',
-  'date: 2020-08-15',
+  'date: 15/08/2020',
   'lang: en',
   '---',
   'The storm damaged the old pier on Sunday night, tearing away a long stretch of its wooden deck.',
@@ -55,12 +55,13 @@ describe('seed-curator check --fix', () => {
 
     assert.equal(fs.readFileSync(messy, 'utf8'), BOM + FIXED);
     assert.deepEqual(fs.readFileSync(path.join(corpus, 'clean.txt')), cleanBefore, 'a seed without safe fixes is left alone');
-    // Two invalid dates (bad-date.txt and messy.txt), a run of blank lines, trailing spaces.
-    assert.equal(report.summary.fixed, 4);
-    assert.equal(report.summary.errors, 0);
-    assert.equal(run.code, 0, run.stderr);
+    // A run of blank lines and trailing spaces; the two invalid dates (bad-date.txt and messy.txt) stay errors.
+    assert.equal(report.summary.fixed, 2);
+    assert.equal(report.summary.errors, 2);
+    assert.equal(run.code, 1, run.stderr);
     const remaining = report.seeds.find((seed) => seed.path === 'messy.txt')!.diagnostics.map((d) => d.code);
-    assert.deepEqual(remaining, ['boilerplate']);
+    // Reading 15/08/2020 as 2020-08-15 is offered, but it rewrites what the curator wrote: not applied unasked.
+    assert.deepEqual(remaining, ['invalid-date', 'boilerplate']);
     assert.deepEqual(fs.readdirSync(corpus).filter((name) => name.endsWith('.tmp')), [], 'no temp file is left behind');
   });
 

@@ -1,4 +1,4 @@
-import type { AnalysedSeed } from '../engine/analyse';
+import { analyseSeed, type AnalysedSeed } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
 import { applyEdits, safeFixes } from '../engine/fixes';
 
@@ -14,19 +14,24 @@ export interface FixedSeed {
 }
 
 /**
- * Applies a seed's safe fixes pass after pass until none is left, re-indexing the new text each
- * pass so the next check sees what the corpus will hold. Line endings are kept because the
- * engine's edits use the seed's own.
+ * Applies a seed's safe fixes pass after pass until none is left. The passes run only the rules
+ * that read the seed's own text (where every safe fix comes from) and leave the index alone; the
+ * new text is indexed once at the end, so fixing costs about what checking does. Line endings are
+ * kept because the engine's edits use the seed's own.
  */
 export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedSeed {
   const bom = seed.parsed.hasBom ? '\uFEFF' : '';
   let fixes = 0;
+  let current = seed;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plan = safeFixes(corpus.check(uri, seed));
-    const fixedText = applyEdits(seed.parsed.text, plan.edits);
-    if (fixedText === seed.parsed.text) break;
+    const text = current.parsed.text;
+    const plan = safeFixes(text, corpus.checkOwnText(uri, current));
+    if (plan.edits.length === 0) break;
+    const fixedText = applyEdits(text, plan.edits);
+    if (fixedText === text) break;
     fixes += plan.fixes;
-    seed = corpus.update(uri, bom + fixedText).seed;
+    current = analyseSeed(bom + fixedText, corpus.config);
   }
-  return { seed, text: bom + seed.parsed.text, fixes };
+  if (current !== seed) current = corpus.update(uri, bom + current.parsed.text).seed;
+  return { seed: current, text: bom + current.parsed.text, fixes };
 }

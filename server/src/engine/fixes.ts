@@ -1,4 +1,5 @@
 import type { LocatedEdit, SeedFinding, SpanEdit } from './findings';
+import { comparableLine } from './textKept';
 
 /** Edits that can be applied together, and how many whole fixes they make. */
 export interface FixPlan<E extends SpanEdit = SpanEdit> {
@@ -6,14 +7,33 @@ export interface FixPlan<E extends SpanEdit = SpanEdit> {
   fixes: number;
 }
 
-/** The safe fixes of one seed's findings that can be applied together (see `compatibleFixes`). */
-export function safeFixes(findings: readonly SeedFinding[]): FixPlan<LocatedEdit> {
-  return compatibleFixes(
-    findings.flatMap((finding) => {
-      const fix = finding.fixes.find((candidate) => candidate.kind === 'edit' && candidate.safe);
-      return fix?.kind === 'edit' ? [fix.edits] : [];
-    }),
-  );
+/**
+ * The safe fixes of one seed's findings that can be applied together (see `compatibleFixes`), in
+ * the text (without BOM) they were found in. Each was checked alone as it was built; together,
+ * two fixes could each delete the copy the other counts on, so the plan is checked once more on
+ * its result, and a fix whose deleted lines no longer stand anywhere is left out.
+ */
+export function safeFixes(text: string, findings: readonly SeedFinding[]): FixPlan<LocatedEdit> {
+  let candidates = findings.flatMap((finding) => {
+    const fix = finding.fixes.find((candidate) => candidate.kind === 'edit' && candidate.safe);
+    return fix?.kind === 'edit' ? [fix.edits] : [];
+  });
+  for (;;) {
+    const plan = compatibleFixes(candidates);
+    const kept = new Set(applyEdits(text, plan.edits).split('\n').map(comparableLine));
+    const deletions = plan.edits.filter((edit) => !/\S/.test(edit.newText));
+    const losing = new Set(deletions.filter((edit) => linesOf(text.slice(edit.span.start, edit.span.end)).some((line) => !kept.has(line))));
+    if (losing.size === 0) return plan;
+    // Dropping a fix only puts text back, so this ends within as many rounds as there are fixes.
+    candidates = candidates.filter((fix) => !fix.some((edit) => losing.has(edit)));
+  }
+}
+
+function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map(comparableLine)
+    .filter((line) => line.length > 0);
 }
 
 /**

@@ -4,15 +4,17 @@ import type { AnyRule, RuleContext } from './rules/rule';
 import { RULE_IDS } from './rules/ruleIds';
 import { ALL_RULES } from './rules/allRules';
 import type { LineMap } from './text/lineMap';
+import { TextKeeper } from './textKept';
 
 /** Runs every rule that is not off on one seed and returns its findings, by position. */
 export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
   const lines = context.seed.parsed.lines;
+  const keeper = new TextKeeper(lines.text);
   // A fix shared by many findings ("delete all repeats") is located once.
   const located = new Map<Fix, LocatedFix>();
   const locate = (fix: Fix): LocatedFix => {
     let result = located.get(fix);
-    if (!result) located.set(fix, (result = locateFix(lines, fix)));
+    if (!result) located.set(fix, (result = locateFix(lines, keeper, fix)));
     return result;
   };
   const findings: SeedFinding[] = [];
@@ -41,7 +43,10 @@ export function sortByPosition(findings: SeedFinding[]): SeedFinding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule));
 }
 
-function locateFix(lines: LineMap, fix: Fix): LocatedFix {
+/** Adds ranges to a fix's edits, and keeps it safe only when the text check agrees as it is built. */
+function locateFix(lines: LineMap, keeper: TextKeeper, fix: Fix): LocatedFix {
   if (fix.kind !== 'edit') return fix;
-  return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: lines.range(edit.span.start, edit.span.end) })) };
+  const edits = fix.edits.map((edit) => ({ ...edit, range: lines.range(edit.span.start, edit.span.end) }));
+  const { safe: claimed, ...rest } = fix;
+  return claimed && keeper.keeps(fix.edits) ? { ...rest, safe: true, edits } : { ...rest, edits };
 }

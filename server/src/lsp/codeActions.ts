@@ -9,6 +9,8 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
 /** A seed's current findings and the diagnostics the client was sent for them, position by position. */
 export interface DocumentFindings {
+  /** The text they were found in, without a BOM. */
+  text: string;
   seedFindings: readonly SeedFinding[];
   diagnostics: readonly Diagnostic[];
 }
@@ -28,7 +30,7 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
     }
   }
   if (wanted(params.context.only, FIX_ALL_KIND)) {
-    const { edits } = safeFixes(document.seedFindings);
+    const { edits } = safeFixes(document.text, document.seedFindings);
     if (edits.length > 0) actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: textEdit(uri, edits) });
   }
   return actions;

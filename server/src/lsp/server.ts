@@ -104,8 +104,12 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const uri = params.textDocument.uri;
     await scheduler.flush(uri);
     const findings = store.get(uri);
+    const read = findings?.seedFindings ? await texts.read(uri) : undefined;
     // Fixes are only valid for the text they were computed from.
-    const current = findings?.seedFindings && findings.version === texts.get(uri)?.version ? { seedFindings: findings.seedFindings, diagnostics: findings.diagnostics } : undefined;
+    const current =
+      findings?.seedFindings && read?.ok && findings.version === read.version
+        ? { text: read.text.replace(/^\uFEFF/, ''), seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
+        : undefined;
     return codeActions(params, current);
   });
 

@@ -3,11 +3,11 @@ import { URI } from 'vscode-uri';
 import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
-import { ALL_RULES, CROSS_SEED_RULES } from '../rules/allRules';
+import { ALL_RULES, CROSS_SEED_RULES, OWN_TEXT_RULES } from '../rules/allRules';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding } from '../findings';
 import { seedMetadata, type SeedFacts } from '../metadata';
-import { corpusFactsOf, type CorpusFacts } from './corpusFacts';
+import { corpusFactsOf, NO_CORPUS, type CorpusFacts } from './corpusFacts';
 import { CorpusIndex } from './corpusIndex';
 
 export interface CorpusRoot {
@@ -69,6 +69,14 @@ export class Corpus {
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
     return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.passages));
+  }
+
+  /**
+   * The findings of the rules that read nothing but the seed's own text, without asking the index:
+   * every safe fix comes from them, so `check --fix` runs these between its passes.
+   */
+  checkOwnText(uri: string, seed: AnalysedSeed, now = new Date()): SeedFinding[] {
+    return this.lint(uri, seed, now, OWN_TEXT_RULES, NO_CORPUS);
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */

@@ -38,3 +38,6 @@ export const ALL_RULES: readonly AnyRule[] = [
 
 /** The rules whose findings another seed's edit can change. */
 export const CROSS_SEED_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.crossSeed);
+
+/** The rules that read the seed's own text only. */
+export const OWN_TEXT_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => !rule.crossSeed);
