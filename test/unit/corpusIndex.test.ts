@@ -19,7 +19,7 @@ describe('CorpusIndex', () => {
     const index = new CorpusIndex(config.duplicates);
     add(index, 'a.txt', `Bus news\n\n${shared}\n`);
     add(index, 'b.txt', `Other news\n\n${shared.toUpperCase().replace('.', '!')}\n`);
-    const matches = index.matchesOf(index.idOf('file:///corpus/a.txt')!);
+    const matches = index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches;
     assert.equal(matches.length, 1);
     assert.equal(matches[0].similarity, 1);
     assert.equal(index.info(matches[0].other.seed)?.path, 'b.txt');
@@ -29,13 +29,13 @@ describe('CorpusIndex', () => {
     const loose = new CorpusIndex({ ...config.duplicates, similarity: 0.5 });
     add(loose, 'a.txt', `Bus news\n\n${shared}\n`);
     add(loose, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
-    const found = loose.matchesOf(loose.idOf('file:///corpus/a.txt')!).filter((m) => m.similarity < 1);
+    const found = loose.matchesOf(loose.idOf('file:///corpus/a.txt')!).matches.filter((m) => m.similarity < 1);
     assert.equal(found.length, 1);
     assert.ok(found[0].similarity >= 0.5 && found[0].similarity < 1);
     const strict = new CorpusIndex({ ...config.duplicates, similarity: 0.95 });
     add(strict, 'a.txt', `Bus news\n\n${shared}\n`);
     add(strict, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
-    assert.deepEqual(strict.matchesOf(strict.idOf('file:///corpus/a.txt')!), []);
+    assert.deepEqual(strict.matchesOf(strict.idOf('file:///corpus/a.txt')!).matches, []);
   });
 
   it('updates one seed at a time and reports which other seeds are affected', () => {
@@ -48,7 +48,7 @@ describe('CorpusIndex', () => {
     // The copy is edited away: a.txt is affected again, and no longer matches.
     const afterEdit = add(index, 'b.txt', 'Bus news\n\nNothing about buses remains in this seed after the edit today.\n');
     assert.deepEqual([...afterEdit].map((id) => index.info(id)?.path), ['a.txt']);
-    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!), []);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches, []);
     assert.deepEqual([...index.remove('file:///corpus/b.txt')], []);
     assert.equal(index.size, 2);
   });

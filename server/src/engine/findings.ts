@@ -74,7 +74,8 @@ export interface Twin {
 
 /** The facts each rule adds to its findings, for views, hovers and reports. */
 export interface RuleDetails {
-  'corpus-duplicate': { fingerprint: string; twins: Twin[] };
+  /** `twins` lists the first few of `count` other places. */
+  'corpus-duplicate': { fingerprint: string; twins: Twin[]; count: number };
   'duplicate-seed': { other: string; otherPath: string; share: number };
   'missing-date': { candidates: DateCandidate[] };
   'imprecise-date': { candidates: DateCandidate[] };

@@ -46,6 +46,17 @@ export interface PassageMatch {
   similarity: number;
 }
 
+/** What the index found of one seed's passages in other seeds. */
+export interface SeedMatches {
+  matches: PassageMatch[];
+  /**
+   * Passages found in more than PASSAGE_FANOUT other places (a header line, chrome), by indexed
+   * passage number, with the number of those places: only a few of them are in `matches`, and they
+   * do not count towards containment.
+   */
+  common: Map<number, number>;
+}
+
 export interface Containment {
   seed: number;
   /** Share of this seed's words in passages found in the other seed. */
@@ -71,6 +82,14 @@ const RANGE_FIELDS = 5;
 const NO_CONTAINMENT: readonly Containment[] = Object.freeze([]);
 /** Passages per seed that take part in matching; refs pack seed and passage into one number. */
 const PASSAGE_SLOTS = 65536;
+/**
+ * Other places of a passage enumerated at most. A passage found in more is common (a header line,
+ * site chrome): it is counted, a few places are listed, and it is neither compared for near copies
+ * nor counted as shared content, so no step grows with the square of its repeats.
+ */
+export const PASSAGE_FANOUT = 64;
+/** Places listed for a common passage. */
+const COMMON_LISTED = 5;
 
 /**
  * The corpus index: exact passage keys, MinHash/LSH bands for near duplicates, and short-line
@@ -138,36 +157,62 @@ export class CorpusIndex {
     return affected;
   }
 
-  /** Verified matches of each passage of the seed in other seeds. */
-  matchesOf(id: number): PassageMatch[] {
+  /** Verified matches of each passage of the seed in other seeds (see `SeedMatches`). */
+  matchesOf(id: number): SeedMatches {
     const seed = this.seeds.get(id);
-    if (!seed) return [];
     const matches: PassageMatch[] = [];
+    const common = new Map<number, number>();
+    if (!seed) return { matches, common };
     for (let passage = 0; passage < seed.keys.length; passage++) {
       const found = new Map<number, number>();
+      const places = this.exact.count(seed.keys[passage]);
       this.exact.forEach(seed.keys[passage], (ref) => {
         if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
+        return places <= PASSAGE_FANOUT || found.size < COMMON_LISTED;
       });
-      const shingles = this.shinglesOf(seed, passage);
-      for (const key of bandKeys(shingles)) {
-        this.bands.forEach(key, (ref) => {
-          const otherId = Math.floor(ref / PASSAGE_SLOTS);
-          if (otherId === id || found.has(ref)) return;
-          const other = this.seeds.get(otherId);
-          if (!other) return;
-          const similarity = jaccard(shingles, this.shinglesOf(other, ref % PASSAGE_SLOTS));
-          found.set(ref, similarity >= this.options.similarity ? similarity : -1);
-        });
-      }
+      if (places > PASSAGE_FANOUT) common.set(passage, places - 1);
+      else this.nearMatches(seed, passage, found);
       for (const [ref, similarity] of found) {
         if (similarity > 0) matches.push({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity });
       }
     }
-    return matches;
+    return { matches, common };
+  }
+
+  /**
+   * Adds to `found` the passages sharing an LSH band with this one, with their verified similarity
+   * (-1 below the threshold); at most PASSAGE_FANOUT candidates per band.
+   */
+  private nearMatches(seed: IndexedSeed, passage: number, found: Map<number, number>): void {
+    const shingles = this.shinglesOf(seed, passage);
+    for (const key of bandKeys(shingles)) {
+      let visited = 0;
+      this.bands.forEach(key, (ref) => {
+        const otherId = Math.floor(ref / PASSAGE_SLOTS);
+        if (otherId === seed.id || found.has(ref)) return true;
+        const other = this.seeds.get(otherId);
+        if (!other) return true;
+        const similarity = jaccard(shingles, this.shinglesOf(other, ref % PASSAGE_SLOTS));
+        found.set(ref, similarity >= this.options.similarity ? similarity : -1);
+        return ++visited < PASSAGE_FANOUT;
+      });
+    }
+  }
+
+  /** Every other place of one passage, however many: asked for one passage at a time, never in a check. */
+  placesOf(id: number, passage: number): PassageMatch[] {
+    const seed = this.seeds.get(id);
+    if (!seed || passage >= seed.keys.length) return [];
+    const found = new Map<number, number>();
+    this.exact.forEach(seed.keys[passage], (ref) => {
+      if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
+    });
+    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(seed, passage, found);
+    return [...found].filter(([, similarity]) => similarity > 0).map(([ref, similarity]) => ({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
   }
 
   /** For each other seed sharing passages with this one, the share of this seed found there. */
-  containmentOf(id: number, matches?: PassageMatch[]): readonly Containment[] {
+  containmentOf(id: number, matches?: SeedMatches): readonly Containment[] {
     const cached = this.containments.get(id);
     if (cached) return cached;
     const seed = this.seeds.get(id);
@@ -177,9 +222,10 @@ export class CorpusIndex {
     return computed;
   }
 
-  private computeContainment(seed: IndexedSeed, matches: PassageMatch[]): readonly Containment[] {
+  private computeContainment(seed: IndexedSeed, { matches, common }: SeedMatches): readonly Containment[] {
     const perSeed = new Map<number, Set<number>>();
     for (const match of matches) {
+      if (common.has(match.passage)) continue;
       let passages = perSeed.get(match.other.seed);
       if (!passages) perSeed.set(match.other.seed, (passages = new Set()));
       passages.add(match.passage);
@@ -239,16 +285,23 @@ export class CorpusIndex {
     }
   }
 
-  /** Seeds sharing an exact key or an LSH band with this one: a superset of its matches. */
+  /**
+   * Seeds sharing an exact key or an LSH band with this one: a superset of its matches, but for
+   * keys shared by more than PASSAGE_FANOUT places, whose seeds see only a count change (their
+   * findings name it on their next check) and are not all re-checked for one edit.
+   */
   private neighbours(seed: IndexedSeed): Set<number> {
     const found = new Set<number>();
     const visit = (ref: number) => {
       const other = Math.floor(ref / PASSAGE_SLOTS);
       if (other !== seed.id) found.add(other);
     };
+    const visitFew = (postings: Postings, key: number) => {
+      if (postings.count(key) <= PASSAGE_FANOUT + 1) postings.forEach(key, visit);
+    };
     for (let passage = 0; passage < seed.keys.length; passage++) {
-      this.exact.forEach(seed.keys[passage], visit);
-      for (const key of bandKeys(this.shinglesOf(seed, passage))) this.bands.forEach(key, visit);
+      visitFew(this.exact, seed.keys[passage]);
+      for (const key of bandKeys(this.shinglesOf(seed, passage))) visitFew(this.bands, key);
     }
     return found;
   }

@@ -3,6 +3,9 @@ import { containerOf, duplicateSeed } from './duplicateSeed';
 import type { Fix, Finding, Rule } from './rule';
 import { deletePassageEdit } from './passageEdits';
 
+/** Places a finding lists; the message counts the rest, and `seedCurator/duplicates` gives them all. */
+export const MAX_RELATED = 5;
+
 /** The stable name of a passage's normalised text, recorded when a curator accepts a duplicate. */
 export function fingerprintOf(key: number): string {
   return key.toString(36);
@@ -19,12 +22,14 @@ export const corpusDuplicate: Rule<'corpus-duplicate'> = {
     // A seed reported as a duplicate of another is one finding; its passages found there are not repeated one by one.
     const container = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) === 'off' ? undefined : containerOf(context)?.info.uri;
     context.seed.parsed.passages.forEach((passage, position) => {
-      const twins = context.corpus.twins.get(position)?.filter((twin) => twin.location.uri !== container);
+      const found = context.corpus.twins.get(position);
+      const twins = found?.places.filter((twin) => twin.location.uri !== container) ?? [];
       const fingerprint = fingerprintOf(passage.key);
-      if (!twins?.length || accepted.has(fingerprint)) return;
+      if (!found || twins.length === 0 || accepted.has(fingerprint)) return;
+      const count = found.count - (found.places.length - twins.length);
       const first = twins[0];
       const where = `${first.path} (line ${first.location.range.start.line + 1})`;
-      const others = twins.length > 1 ? ` and ${twins.length - 1} other place${twins.length > 2 ? 's' : ''}` : '';
+      const others = count > 1 ? ` and ${count - 1} other place${count > 2 ? 's' : ''}` : '';
       const how = first.similarity >= 1 ? 'also appears in' : `is ${Math.round(first.similarity * 100)}% similar to a passage in`;
       // Only a later copy (in path order) is offered for deletion first, so that fixing every seed keeps one copy.
       const isLaterCopy = twins.some((twin) => twin.location.uri < context.uri);
@@ -40,12 +45,12 @@ export const corpusDuplicate: Rule<'corpus-duplicate'> = {
       findings.push({
         span: passage.span,
         message: `This ${passage.isTitle ? 'title' : 'passage'} ${how} ${where}${others}.`,
-        related: twins.map((twin) => ({
+        related: twins.slice(0, MAX_RELATED).map((twin) => ({
           location: twin.location,
           message: twin.similarity >= 1 ? `Same passage in ${twin.path}` : `${Math.round(twin.similarity * 100)}% similar passage in ${twin.path}`,
         })),
         fixes,
-        details: { fingerprint, twins },
+        details: { fingerprint, twins: twins.slice(0, MAX_RELATED), count },
       });
     });
     return findings;
