@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { ServerCommands } from '../../server/src/protocol/protocol';
+import { ClientCommands, DuplicatesRequest, ServerCommands, type DuplicatesParams } from '../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from './context';
 import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { defaultConfigText } from './corpusConfig';
@@ -24,6 +24,7 @@ const commands: Record<string, CommandFactory> = {
   'seedCurator.fixAll': () => fixAll,
   'seedCurator.showDuplicateClusters': (_ctx, views) => () => views.corpus.revealClusters(),
   'seedCurator.openOther': () => (location: AnyLocation) => openLocation(location),
+  [ClientCommands.showAllPlaces]: showAllPlaces,
   'seedCurator.refreshViews': (_ctx, views) => () => {
     views.metadata.refresh();
     views.corpus.provider.refresh();
@@ -113,4 +114,24 @@ async function fixAll(): Promise<void> {
 function isFixAll(candidate: vscode.CodeAction | vscode.Command): candidate is vscode.CodeAction {
   const kind = (candidate as vscode.CodeAction).kind;
   return kind !== undefined && FIX_ALL_KIND.contains(kind);
+}
+
+/** Every other place of a passage, from the server, in a quick pick that opens the one chosen. */
+function showAllPlaces(ctx: SeedCuratorContext): (params: DuplicatesParams) => Promise<void> {
+  return async (params) => {
+    const places = (await ctx.client?.sendRequest(DuplicatesRequest, params)) ?? [];
+    if (places.length === 0) {
+      void vscode.window.showInformationMessage('This passage is found nowhere else any more.');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      places.map((place) => ({
+        label: place.path,
+        description: `line ${place.range.start.line + 1}${place.similarity < 1 ? `, ${Math.round(place.similarity * 100)}% similar` : ''}`,
+        place,
+      })),
+      { title: `${places.length} other places of this passage`, matchOnDescription: true },
+    );
+    if (picked) await openLocation(picked.place);
+  };
 }

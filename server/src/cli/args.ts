@@ -8,6 +8,8 @@ export interface CheckOptions {
   format: Format;
   fix: boolean;
   quiet: boolean;
+  /** Indented JSON and SARIF; compact by default, since reports on large corpora are read by programs. */
+  pretty: boolean;
 }
 
 export type ParsedCommand =
@@ -25,6 +27,7 @@ indexed either way, so that findings across seeds are complete.
 Options:
   --format <text|json|sarif>  the report's format (default: text)
   --fix                       apply the safe fixes, write the changed seeds, report what remains
+  --pretty                    indent JSON and SARIF (compact by default)
   -q, --quiet                 no progress bar (problems in .seedcurator.json are still named)
   -h, --help                  show this help
   -v, --version               show the version
@@ -46,6 +49,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       options: {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        pretty: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -69,6 +73,6 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   }
   return {
     kind: 'check',
-    options: { paths: paths.length > 0 ? paths : ['.'], format: format as Format, fix: values.fix, quiet: values.quiet },
+    options: { paths: paths.length > 0 ? paths : ['.'], format: format as Format, fix: values.fix, quiet: values.quiet, pretty: values.pretty },
   };
 }

@@ -1,21 +1,26 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { toDiagnostic } from '../lsp/diagnostics';
 import { summarize, type CheckReport, type SeedReport } from './report';
+import { jsonChunks, STREAMED_ARRAY } from './streamJson';
 
-/** The `--format json` object of the spec (§4): version 1, one entry per seed, a summary. */
-export function formatJson(report: CheckReport): string {
-  const output = {
+/** The `--format json` object: version 1, one entry per seed (streamed), a summary. */
+export function formatJson(report: CheckReport, pretty: boolean): Iterable<string> {
+  const skeleton = {
     version: 1,
     corpora: report.corpora.map((corpus) => ({
       root: corpus.folder,
       configFile: corpus.configFile ?? null,
       configProblems: corpus.configProblems.map((problem) => problem.message),
     })),
-    seeds: report.corpora.flatMap((corpus) => corpus.seeds.map(seedEntry)),
+    seeds: STREAMED_ARRAY,
     skipped: report.corpora.flatMap((corpus) => corpus.skipped.map(({ path, reason }) => ({ path, root: corpus.folder, reason }))),
     summary: summarize(report),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return jsonChunks(skeleton, seedEntries(report), pretty);
+}
+
+function* seedEntries(report: CheckReport): Generator<ReturnType<typeof seedEntry>> {
+  for (const corpus of report.corpora) for (const seed of corpus.seeds) yield seedEntry(seed);
 }
 
 function seedEntry(seed: SeedReport): { path: string; metadata: object; diagnostics: Diagnostic[] } {

@@ -4,6 +4,7 @@ import type { Location, Range, SeedFinding, Severity } from '../engine/findings'
 import { RULES_DOC, SOURCE } from '../protocol/protocol';
 import { ALL_RULES } from '../engine/rules/allRules';
 import { displayPath } from './displayPath';
+import { jsonChunks, STREAMED_ARRAY } from './streamJson';
 import type { CheckReport } from './report';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,17 +18,16 @@ const LEVELS: Record<Severity, Level> = { error: 'error', warning: 'warning', in
 export interface SarifContext {
   cwd: string;
   version: string;
+  pretty: boolean;
 }
 
 /** SARIF 2.1.0 with one run: the rule catalogue, a result per diagnostic, unreadable seeds and config problems as notifications. */
-export function formatSarif(report: CheckReport, context: SarifContext): string {
+export function formatSarif(report: CheckReport, context: SarifContext): Iterable<string> {
   const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id as string, index]));
   const location = locationMaker(context.cwd);
-  const results = report.corpora.flatMap((corpus) =>
-    corpus.seeds.flatMap((seed) =>
-      seed.findings.map((finding) => resultOf(finding, seed.uri, ruleIndex, location)),
-    ),
-  );
+  function* results() {
+    for (const corpus of report.corpora) for (const seed of corpus.seeds) for (const finding of seed.findings) yield resultOf(finding, seed.uri, ruleIndex, location);
+  }
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -66,11 +66,11 @@ export function formatSarif(report: CheckReport, context: SarifContext): string 
             ),
           },
         ],
-        results,
+        results: STREAMED_ARRAY,
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return jsonChunks(sarif, results(), context.pretty);
 }
 
 function resultOf(finding: SeedFinding, uri: string, ruleIndex: Map<string, number>, location: ReturnType<typeof locationMaker>) {

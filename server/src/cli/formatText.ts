@@ -11,21 +11,19 @@ const SEVERITY_COLOURS: Record<Severity, number> = { error: 31, warning: 33, inf
 const NAME_WIDTH = Math.max(...Object.keys(SEVERITY_COLOURS).map((name) => name.length));
 
 /** One line per finding, `path:line:col  severity  message  [rule-id]`, files apart, a summary last. */
-export function formatText(report: CheckReport, style: TextStyle): string {
+export function* formatText(report: CheckReport, style: TextStyle): Generator<string> {
   const paint = (code: number, text: string) => (style.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const blocks: string[] = [];
   for (const corpus of report.corpora) {
     for (const seed of corpus.seeds) {
       if (seed.findings.length === 0) continue;
       const where = displayPath(seed.file, style.cwd);
-      blocks.push(seed.findings.map((finding) => findingLine(where, finding, paint)).join('\n'));
+      yield `${seed.findings.map((finding) => findingLine(where, finding, paint)).join('\n')}\n\n`;
     }
     for (const skipped of corpus.skipped) {
-      blocks.push(`${displayPath(skipped.file, style.cwd)}  ${paint(33, 'skipped'.padEnd(NAME_WIDTH))}  ${skipped.reason}`);
+      yield `${displayPath(skipped.file, style.cwd)}  ${paint(33, 'skipped'.padEnd(NAME_WIDTH))}  ${skipped.reason}\n\n`;
     }
   }
-  blocks.push(paint(1, summaryLine(summarize(report))));
-  return `${blocks.join('\n\n')}\n`;
+  yield `${paint(1, summaryLine(summarize(report)))}\n`;
 }
 
 function findingLine(where: string, finding: SeedFinding, paint: (code: number, text: string) => string): string {

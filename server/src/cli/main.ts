@@ -8,6 +8,7 @@ import { formatText } from './formatText';
 import { progressFor } from './progress';
 import { exitCodeOf, summarize, type CheckReport } from './report';
 import { runCheck } from './runCheck';
+import { writeChunks } from './streamJson';
 import { PathError, resolveTargets } from './targets';
 import { packageVersion } from './version';
 
@@ -49,16 +50,16 @@ async function check(options: CheckOptions): Promise<number> {
     process.stderr.write(`seed-curator: ${(error as Error).message}\n`);
     return USAGE_ERROR;
   }
-  process.stdout.write(render(report, options, cwd));
+  await writeChunks(process.stdout, render(report, options, cwd));
   return exitCodeOf(summarize(report));
 }
 
-function render(report: CheckReport, options: CheckOptions, cwd: string): string {
+function render(report: CheckReport, options: CheckOptions, cwd: string): Iterable<string> {
   switch (options.format) {
     case 'json':
-      return formatJson(report);
+      return formatJson(report, options.pretty);
     case 'sarif':
-      return formatSarif(report, { cwd, version: packageVersion() });
+      return formatSarif(report, { cwd, version: packageVersion(), pretty: options.pretty });
     case 'text':
       return formatText(report, { cwd, colour: wantsColour(process.stdout, process.env) });
   }

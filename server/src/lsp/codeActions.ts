@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { LocatedEdit, LocatedFix, SeedFinding } from '../engine/findings';
+import { detailsOf, type LocatedEdit, type LocatedFix, type SeedFinding } from '../engine/findings';
 import { safeFixes } from '../engine/fixes';
-import { ServerCommands, SOURCE } from '../protocol/protocol';
+import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
 import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
@@ -26,7 +26,13 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
   if (wanted(params.context.only, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingOf(document, diagnostic);
-      if (finding) actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic)));
+      if (!finding) continue;
+      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic)));
+      const twins = detailsOf(finding, 'corpus-duplicate');
+      if (twins && twins.count > twins.twins.length) {
+        const args: DuplicatesParams = { uri, position: finding.range.start };
+        actions.push({ title: `Show all ${twins.count} places of this passage`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command('Show all places', ClientCommands.showAllPlaces, args) });
+      }
     }
   }
   if (wanted(params.context.only, FIX_ALL_KIND)) {

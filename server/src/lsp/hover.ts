@@ -1,12 +1,15 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PassagePlace } from '../protocol/protocol';
 import type { SeedTexts } from './documents';
 
 /** Longest excerpt of another place shown in a hover. */
 const EXCERPT_CHARS = 600;
-/** Twins shown in one hover; the rest are counted. */
+/** Twins quoted in one hover. */
 const MAX_PLACES = 3;
+/** Further places named by path in one hover; the rest are counted. */
+const MAX_NAMED = 20;
 
 interface Place {
   uri: string;
@@ -15,13 +18,24 @@ interface Place {
   label: string;
 }
 
-/** On a duplicate, the other place's text and path, read from the open document or from disk. */
-export async function duplicateHover(texts: SeedTexts, uri: string, findings: readonly SeedFinding[], position: Position, markdown: boolean): Promise<Hover | null> {
+/**
+ * On a duplicate, the other places' text and path, read from the open document or from disk. A
+ * corpus duplicate's finding lists a few places; the hover asks the index for all of them.
+ */
+export async function duplicateHover(
+  texts: SeedTexts,
+  uri: string,
+  findings: readonly SeedFinding[],
+  position: Position,
+  markdown: boolean,
+  allPlaces: (position: Position) => Promise<PassagePlace[]>,
+): Promise<Hover | null> {
   const finding = findings.find((f) => contains(f.range, position) && placesOf(uri, f).length > 0);
   if (!finding) return null;
-  const places = placesOf(uri, finding);
+  const places = finding.rule === 'corpus-duplicate' ? (await allPlaces(finding.range.start)).map((place) => ({ ...place, label: place.path })) : placesOf(uri, finding);
   const sections = await Promise.all(places.slice(0, MAX_PLACES).map((place) => describe(texts, place, markdown)));
-  if (places.length > MAX_PLACES) sections.push(`…and ${places.length - MAX_PLACES} other places.`);
+  const named = places.slice(MAX_PLACES, MAX_PLACES + MAX_NAMED).map((place) => `${markdown ? escapeMarkdown(place.label) : place.label} (line ${place.range.start.line + 1})`);
+  if (named.length > 0) sections.push(`Also in: ${named.join(', ')}${places.length > MAX_PLACES + MAX_NAMED ? `, and ${places.length - MAX_PLACES - MAX_NAMED} other places` : ''}.`);
   return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join('\n\n') }, range: finding.range };
 }
 

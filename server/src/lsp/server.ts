@@ -2,7 +2,8 @@ import { DidChangeWatchedFilesNotification, type Connection, type InitializePara
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
-import { CorpusRequest, MetadataRequest, type SeedMetadata } from '../protocol/protocol';
+import { CorpusRequest, DuplicatesRequest, MetadataRequest, type SeedMetadata } from '../protocol/protocol';
+import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
 import { clientFeaturesOf, type ClientFeatures } from './clientFeatures';
@@ -117,7 +118,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onHover(async ({ textDocument, position }) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover);
+    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
@@ -135,6 +136,12 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const seed = analyseSeed(read.text, corpus.config);
     const { findings, metadata } = corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now());
     return { ...metadata, problems: findings.map((finding) => toDiagnostic(finding)) };
+  });
+
+  connection.onRequest(DuplicatesRequest, async ({ uri, position }) => {
+    await scheduler.flush(uri);
+    const places = await duplicatePlaces(corpora, texts, uri, position);
+    return places.length > 0 ? places : null;
   });
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));

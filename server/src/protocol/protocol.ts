@@ -3,7 +3,7 @@
  * and imported by both halves. Everything else is standard LSP.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Diagnostic, Location } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Position, Range } from 'vscode-languageserver-types';
 
 /** The `source` of every diagnostic Seed Curator reports. */
 export const SOURCE = 'seed-curator';
@@ -77,7 +77,24 @@ export interface MetadataParams {
   uri: string;
 }
 
+export interface DuplicatesParams {
+  uri: string;
+  position: Position;
+}
+
+/** A place where a passage stands too. */
+export interface PassagePlace {
+  uri: string;
+  /** Relative to the corpus root. */
+  path: string;
+  range: Range;
+  /** 1 for the same passage, less for a near copy. */
+  similarity: number;
+}
+
 export const MetadataRequest = new RequestType<MetadataParams, SeedMetadata | null, void>('seedCurator/metadata');
+/** Every other place of the passage at a position, however many: findings list only a few. Null when none. */
+export const DuplicatesRequest = new RequestType<DuplicatesParams, PassagePlace[] | null, void>('seedCurator/duplicates');
 export const CorpusRequest = new RequestType<Record<string, never>, CorpusSummary, void>('seedCurator/corpus');
 
 export interface IndexState {
@@ -99,6 +116,12 @@ export const ServerCommands = {
   openLocation: 'seedCurator.openLocation',
   /** Re-reads and re-checks every seed of every corpus. No args. */
   recheckCorpus: 'seedCurator.recheckCorpus',
+} as const;
+
+/** Commands the client executes, offered in the server's code actions. */
+export const ClientCommands = {
+  /** Lists every other place of a passage (from `seedCurator/duplicates`) to open one. Args: [DuplicatesParams]. */
+  showAllPlaces: 'seedCurator.showAllPlaces',
 } as const;
 
 export interface AcceptDuplicateArgs {

@@ -5,9 +5,9 @@ import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/co
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, CROSS_SEED_RULES, OWN_TEXT_RULES } from '../rules/allRules';
 import type { AnyRule } from '../rules/rule';
-import type { SeedFinding } from '../findings';
+import type { SeedFinding, Twin } from '../findings';
 import { seedMetadata, type SeedFacts } from '../metadata';
-import { corpusFactsOf, NO_CORPUS, type CorpusFacts } from './corpusFacts';
+import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
 import { CorpusIndex } from './corpusIndex';
 
 export interface CorpusRoot {
@@ -93,6 +93,15 @@ export class Corpus {
   recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date()): SeedFinding[] {
     const kept = previous.filter((finding) => !CROSS_SEED_RULES.some((rule) => rule.id === finding.rule));
     return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
+  }
+
+  /** Every other place of the passage at an offset of the seed, however many: asked for by a person, never in a check. */
+  allTwinsAt(uri: string, seed: AnalysedSeed, offset: number): Twin[] {
+    const id = this.index.idOf(uri);
+    const position = seed.parsed.passages.findIndex((passage) => passage.span.start <= offset && offset <= passage.span.end);
+    const indexed = position < 0 ? -1 : this.index.indexedPassageNumbers(seed.parsed.passages)[position];
+    if (id === undefined || indexed < 0) return [];
+    return this.index.placesOf(id, indexed).flatMap((match) => twinOf(this.index, match) ?? []);
   }
 
   private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
