@@ -82,6 +82,11 @@ describe('nothing lost by the safe fixes (check --fix, fix-all)', () => {
     assert.equal(fixOnce(text).text, text);
   });
 
+  it('keeps a list item or table row that repeats: the same ingredient in two lists is not deleted unasked', () => {
+    const text = 'Cake\n\nFor the cake:\n\n- 1 cup brown sugar, packed\n- 2 cups flour\n\nFor the topping:\n\n- 1 cup brown sugar, packed\n- 1/2 cup butter\n';
+    assert.equal(fixOnce(text).text, text);
+  });
+
   it('compares lines up to whitespace only', () => {
     assert.equal(comparableLine('  a\t b  '), 'a b');
     assert.deepEqual(linesLost('a\n b \nc', 'a\nb'), ['c']);

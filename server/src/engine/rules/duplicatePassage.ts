@@ -6,6 +6,13 @@ import { deletePassageEdit, lineOf } from './passageEdits';
 /** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
 const MIN_WORDS = 4;
 
+/**
+ * A list item or a table row: bullets, numbered items, cells between bars or tabs. Such a line
+ * can repeat on purpose (the same ingredient in two lists, the same row in two tables), so its
+ * repeat is reported but not deleted unasked.
+ */
+const LIST_OR_TABLE_ROW = /^\s*(?:[-*•+▪◦]\s|\d{1,3}[.)]\s)|\|.*\||\t/;
+
 export const duplicatePassage: Rule<'duplicate-passage'> = {
   id: 'duplicate-passage',
   defaultSeverity: 'warning',
@@ -34,7 +41,8 @@ export const duplicatePassage: Rule<'duplicate-passage'> = {
 
 function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
   const firstLine = lineOf(context, first.span.start);
-  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
+  const safe = !LIST_OR_TABLE_ROW.test(repeat.text);
+  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe, edits: [deletePassageEdit(context, repeat)] }];
   if (deleteAll) fixes.push(deleteAll);
   return {
     span: repeat.span,
