@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { LocatedEdit, SeedFinding } from '../../server/src/engine/findings';
 import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
+import { ALL_RULES } from '../../server/src/engine/rules/allRules';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
 import { LineMap } from '../../server/src/engine/text/lineMap';
 import { checkCorpus, editsOf, FIXTURES, readFixture, reported, type FixtureSeed } from './fixtureCorpus';
@@ -12,6 +13,10 @@ const folders = readdirSync(FIXTURES).sort();
 const ruleOf = (folder: string) => folder.split('--')[0];
 
 describe('rule fixtures', () => {
+  it('no rule whose fixes may be safe reads other seeds: check --fix runs them without the corpus', () => {
+    assert.deepEqual(ALL_RULES.filter((rule) => rule.fixesSafely && rule.crossSeed).map((rule) => rule.id), []);
+  });
+
   it('every rule has at least one fixture', () => {
     const covered = new Set(folders.map(ruleOf));
     assert.deepEqual(RULE_IDS.filter((id) => !covered.has(id)), []);

@@ -15,8 +15,8 @@ export interface FixedSeed {
 
 /**
  * Applies a seed's safe fixes pass after pass until none is left. The passes run only the rules
- * that read the seed's own text (where every safe fix comes from) and leave the index alone; the
- * new text is indexed once at the end, so fixing costs about what checking does. Line endings are
+ * whose fixes may be safe (they read the seed's own text alone) and leave the index alone; the new
+ * text is indexed once at the end, so fixing costs about what checking does. Line endings are
  * kept because the engine's edits use the seed's own.
  */
 export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedSeed {
@@ -25,7 +25,7 @@ export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedS
   let current = seed;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const text = current.parsed.text;
-    const plan = safeFixes(text, corpus.checkOwnText(uri, current));
+    const plan = safeFixes(text, corpus.checkSafelyFixable(uri, current));
     if (plan.edits.length === 0) break;
     const fixedText = applyEdits(text, plan.edits);
     if (fixedText === text) break;

@@ -21,6 +21,7 @@ export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_R
   for (const rule of rules) {
     const severity = severityOf(context.config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
+    const locateOwn = rule.fixesSafely ? locate : (fix: Fix) => locate(fix.kind === 'edit' && fix.safe ? { ...fix, safe: false } : fix);
     for (const finding of rule.check(context)) {
       findings.push({
         rule: rule.id,
@@ -30,7 +31,7 @@ export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_R
         message: finding.message,
         unnecessary: finding.unnecessary,
         related: finding.related ?? [],
-        fixes: (finding.fixes ?? []).map(locate),
+        fixes: (finding.fixes ?? []).map(locateOwn),
         details: finding.details,
       } as SeedFinding);
     }

@@ -3,7 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
-import { ALL_RULES, CROSS_SEED_RULES, OWN_TEXT_RULES } from '../rules/allRules';
+import { ALL_RULES, CROSS_SEED_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { seedMetadata, type SeedFacts } from '../metadata';
@@ -72,11 +72,11 @@ export class Corpus {
   }
 
   /**
-   * The findings of the rules that read nothing but the seed's own text, without asking the index:
-   * every safe fix comes from them, so `check --fix` runs these between its passes.
+   * The findings of the rules whose fixes may be safe, which read nothing but the seed's own text:
+   * what `check --fix` runs between its passes, without asking the index or detecting the language.
    */
-  checkOwnText(uri: string, seed: AnalysedSeed, now = new Date()): SeedFinding[] {
-    return this.lint(uri, seed, now, OWN_TEXT_RULES, NO_CORPUS);
+  checkSafelyFixable(uri: string, seed: AnalysedSeed, now = new Date()): SeedFinding[] {
+    return this.lint(uri, seed, now, SAFELY_FIXING_RULES, NO_CORPUS);
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */

@@ -39,5 +39,5 @@ export const ALL_RULES: readonly AnyRule[] = [
 /** The rules whose findings another seed's edit can change. */
 export const CROSS_SEED_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.crossSeed);
 
-/** The rules that read the seed's own text only. */
-export const OWN_TEXT_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => !rule.crossSeed);
+/** The rules whose fixes may be safe: what `check --fix` runs between its passes, with no corpus (a safe fix never depends on other seeds). */
+export const SAFELY_FIXING_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.fixesSafely);

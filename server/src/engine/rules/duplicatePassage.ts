@@ -16,6 +16,7 @@ const LIST_OR_TABLE_ROW = /^\s*(?:[-*•+▪◦]\s|\d{1,3}[.)]\s)|\|.*\||\t/;
 export const duplicatePassage: Rule<'duplicate-passage'> = {
   id: 'duplicate-passage',
   defaultSeverity: 'warning',
+  fixesSafely: true,
   summary: 'A passage (paragraph, title or sentence run) that appears again in the same seed.',
   check(context) {
     const groups = new Map<number, Passage[]>();

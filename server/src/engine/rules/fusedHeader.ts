@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const fusedHeader: Rule<'fused-header'> = {
   id: 'fused-header',
   defaultSeverity: 'error',
+  fixesSafely: true,
   summary: 'Header metadata fused with body text on one line.',
   check(context) {
     const { header, lines } = context.seed.parsed;

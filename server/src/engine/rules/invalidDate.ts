@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 export const invalidDate: Rule<'invalid-date'> = {
   id: 'invalid-date',
   defaultSeverity: 'error',
+  fixesSafely: true,
   summary: 'A header date that is not a real ISO 8601 date, or lies in the future.',
   check(context) {
     const field = fieldOf(context.seed.parsed.header, 'date');

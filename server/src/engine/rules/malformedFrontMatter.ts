@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 export const malformedFrontMatter: Rule<'malformed-front-matter'> = {
   id: 'malformed-front-matter',
   defaultSeverity: 'error',
+  fixesSafely: true,
   summary: 'Unclosed `---`, YAML errors, duplicate keys, non-scalar values.',
   check(context) {
     const { header, lines } = context.seed.parsed;

@@ -35,6 +35,11 @@ export interface Rule<R extends RuleId = RuleId> {
   summary: string;
   /** Its findings depend on other seeds, so they change when another seed does. */
   crossSeed?: boolean;
+  /**
+   * It offers fixes that may be safe. `check --fix` runs only these rules between its passes; a
+   * safe claim from any other rule is dropped as the fix is built.
+   */
+  fixesSafely?: boolean;
   check(context: RuleContext): Finding<R>[];
 }
 

@@ -5,6 +5,7 @@ const TRAILING = /[ \t\u00a0]+$/;
 export const strayWhitespace: Rule<'stray-whitespace'> = {
   id: 'stray-whitespace',
   defaultSeverity: 'info',
+  fixesSafely: true,
   summary: 'Leading whitespace at the top, runs of blank lines, trailing spaces, no final newline.',
   check(context) {
     const { lines, text } = context.seed.parsed;
