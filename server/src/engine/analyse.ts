@@ -2,7 +2,7 @@ import type { CorpusConfig } from './config/config';
 import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
 import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
-import { fieldOf, type ParsedSeed } from './model';
+import { fieldOf, headerDate, type ParsedSeed } from './model';
 import { parseSeed } from './parse/parseSeed';
 import { hash53 } from './text/normalize';
 
@@ -50,7 +50,7 @@ export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minW
     uri,
     path,
     title: parsed.title?.text,
-    date: fieldOf(header, 'date')?.value || undefined,
+    date: headerDate(header),
     lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
   };
   const lines = parsed.lines;

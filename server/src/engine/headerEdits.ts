@@ -1,4 +1,4 @@
-import { fieldOf, type ParsedSeed } from './model';
+import { fieldOf, headerDate, type ParsedSeed } from './model';
 import type { SpanEdit } from './rules/rule';
 
 /** YAML needs quotes around values that would otherwise read as something else. */
@@ -15,6 +15,8 @@ export function yamlValue(value: string): string {
  */
 export function setHeaderField(seed: ParsedSeed, key: string, value: string): SpanEdit {
   const { header, lines } = seed;
+  // A line added to a mail header would not be front matter: the block becomes front matter, with the key.
+  if (header.kind === 'mail') return mailHeaderAsFrontMatter(seed, { key, value });
   const existing = fieldOf(header, key);
   if (existing) return { span: existing.valueSpan, newText: header.kind === 'front-matter' ? yamlValue(value) : value };
   const eol = lines.eol;
@@ -32,4 +34,18 @@ export function setHeaderField(seed: ParsedSeed, key: string, value: string): Sp
 /** Front matter holding these fields, as the canonical header is written. */
 export function frontMatterText(fields: { key: string; value: string }[], eol: string): string {
   return `---${eol}${fields.map((f) => `${f.key}: ${yamlValue(f.value)}${eol}`).join('')}---${eol}`;
+}
+
+/** Mail and news fields worth keeping in front matter; the rest (Path, Xref, Message-ID, Lines …) only carried the message. */
+export const KEPT_MAIL_FIELDS = ['title', 'date', 'author', 'newsgroups', 'organization', 'keywords', 'summary'];
+
+/** Replaces a mail header block with front matter holding what a curator needs, and `extra` when given. */
+export function mailHeaderAsFrontMatter(seed: ParsedSeed, extra?: { key: string; value: string }): SpanEdit {
+  const { header, lines } = seed;
+  const kept = KEPT_MAIL_FIELDS.flatMap((key) => {
+    if (key === extra?.key) return [];
+    const value = key === 'date' ? headerDate(header) : fieldOf(header, key)?.value;
+    return value ? [{ key, value }] : [];
+  });
+  return { span: { start: 0, end: header.span.end }, newText: frontMatterText(extra ? [...kept, extra] : kept, lines.eol) };
 }

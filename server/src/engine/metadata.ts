@@ -3,7 +3,7 @@ import { detailsOf, type SeedFinding } from './findings';
 import type { AnalysedSeed } from './analyse';
 import type { CorpusFacts } from './corpus/corpusFacts';
 import { checkIsoDate } from './dates/isoDate';
-import { fieldOf } from './model';
+import { fieldOf, headerDate } from './model';
 import { countWords } from './text/normalize';
 
 export interface MetadataInput {
@@ -23,7 +23,7 @@ export function seedMetadata({ uri, path, seed, corpus, findings, now = new Date
   const { parsed, language } = seed;
   const header = parsed.header;
   const value = (key: string) => fieldOf(header, key)?.value.trim() || undefined;
-  const date = value('date');
+  const date = headerDate(header);
   const checked = date ? checkIsoDate(date, now) : undefined;
   const candidates = findings.flatMap((finding) => (detailsOf(finding, 'missing-date') ?? detailsOf(finding, 'imprecise-date'))?.candidates ?? []);
   return {
@@ -33,7 +33,7 @@ export function seedMetadata({ uri, path, seed, corpus, findings, now = new Date
     date: date
       ? {
           value: date,
-          from: header.fused ? 'header (fused with the text)' : header.kind === 'legacy' ? 'legacy header' : 'front matter',
+          from: header.fused ? 'header (fused with the text)' : header.kind === 'legacy' ? 'legacy header' : header.kind === 'mail' ? 'mail header' : 'front matter',
           precision: checked?.valid ? checked.precision : 'day',
           valid: checked?.valid ?? false,
         }

@@ -1,3 +1,4 @@
+import { readMailDate } from './dates/mailDate';
 import type { LineMap } from './text/lineMap';
 
 /** Half-open offsets into a seed's text (without its BOM). */
@@ -26,7 +27,8 @@ export interface HeaderProblem {
 }
 
 export interface Header {
-  kind: 'front-matter' | 'legacy' | 'none';
+  /** Front matter, `key value` lines written before it, or a mail/news/HTTP header block. */
+  kind: 'front-matter' | 'legacy' | 'mail' | 'none';
   /** From the first byte of the header to the start of the body. */
   span: Span;
   fields: HeaderField[];
@@ -91,4 +93,14 @@ export interface ParsedSeed {
 
 export function fieldOf(header: Header, key: string): HeaderField | undefined {
   return header.fields.find((field) => field.key === key);
+}
+
+/**
+ * The header's date as the rules and views read it: as written, but for a mail header's RFC 2822
+ * `Date:`, which is read as its ISO day when it can be (converting it is the mail-header fix's job).
+ */
+export function headerDate(header: Header): string | undefined {
+  const written = fieldOf(header, 'date')?.value.trim();
+  if (!written) return undefined;
+  return header.kind === 'mail' ? (readMailDate(written) ?? written) : written;
 }

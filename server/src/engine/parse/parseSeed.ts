@@ -3,6 +3,7 @@ import { LineMap } from '../text/lineMap';
 import { firstContentLine, findLeadChrome, headlineAt, passageOf, passagesOf, splitBlocks } from './body';
 import { parseFrontMatter, startsWithFrontMatter } from './frontMatter';
 import { parseLegacyHeader } from './legacyHeader';
+import { parseMailHeader } from './mailHeader';
 
 const NO_HEADER: Header = { kind: 'none', span: { start: 0, end: 0 }, fields: [], problems: [] };
 
@@ -11,7 +12,7 @@ export function parseSeed(rawText: string): ParsedSeed {
   const hasBom = rawText.charCodeAt(0) === 0xfeff;
   const text = hasBom ? rawText.slice(1) : rawText;
   const lines = new LineMap(text);
-  const header = startsWithFrontMatter(lines) ? parseFrontMatter(lines) : (parseLegacyHeader(lines) ?? NO_HEADER);
+  const header = startsWithFrontMatter(lines) ? parseFrontMatter(lines) : (parseMailHeader(lines) ?? parseLegacyHeader(lines) ?? NO_HEADER);
   return header.fused ? parseFusedBody(text, hasBom, lines, header) : parseBody(text, hasBom, lines, header);
 }
 

@@ -7,6 +7,7 @@ import { fusedHeader } from './fusedHeader';
 import { impreciseDate } from './impreciseDate';
 import { invalidDate } from './invalidDate';
 import { languageMismatch } from './languageMismatch';
+import { mailHeader } from './mailHeader';
 import { malformedFrontMatter } from './malformedFrontMatter';
 import { missingDate } from './missingDate';
 import { missingLanguage } from './missingLanguage';
@@ -25,6 +26,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   invalidDate,
   impreciseDate,
   fusedHeader,
+  mailHeader,
   missingTitle,
   navigationHeader,
   captionHeader,

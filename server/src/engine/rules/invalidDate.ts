@@ -1,6 +1,6 @@
 import { checkIsoDate } from '../dates/isoDate';
 import { readLooseDate } from '../dates/textDates';
-import { fieldOf } from '../model';
+import { fieldOf, headerDate } from '../model';
 import type { Rule } from './rule';
 
 export const invalidDate: Rule<'invalid-date'> = {
@@ -10,8 +10,9 @@ export const invalidDate: Rule<'invalid-date'> = {
   summary: 'A header date that is not a real ISO 8601 date, or lies in the future.',
   check(context) {
     const field = fieldOf(context.seed.parsed.header, 'date');
-    if (!field || !field.value.trim()) return [];
-    const check = checkIsoDate(field.value, context.now);
+    const date = headerDate(context.seed.parsed.header);
+    if (!field || !date) return [];
+    const check = checkIsoDate(date, context.now);
     if (check.valid) return [];
     const readable = readLooseDate(field.value);
     const usable = readable && checkIsoDate(readable, context.now).valid ? readable : undefined;

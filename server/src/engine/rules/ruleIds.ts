@@ -7,6 +7,7 @@ export const RULE_IDS = [
   'invalid-date',
   'imprecise-date',
   'fused-header',
+  'mail-header',
   'missing-title',
   'navigation-header',
   'caption-header',
