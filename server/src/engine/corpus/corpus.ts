@@ -9,7 +9,7 @@ import type { Rule } from '../rules/rule';
 import { seedMetadata } from '../metadata';
 import type { SeedMetadata } from '../../protocol/protocol';
 import { corpusFactsOf, type CorpusFacts } from './corpusFacts';
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex, indexOptionsOf } from './corpusIndex';
 
 export interface CorpusRoot {
   /** Folder of the corpus (file system path). */
@@ -31,7 +31,7 @@ export class Corpus {
   private readonly matches: (relativePath: string) => boolean;
 
   constructor(readonly root: CorpusRoot) {
-    this.index = new CorpusIndex({ minWords: root.config.duplicates.minWords, similarity: root.config.duplicates.similarity });
+    this.index = new CorpusIndex(indexOptionsOf(root.config));
     this.rootUri = URI.file(root.folder).toString();
     this.configUri = root.configFile ? URI.file(root.configFile).toString() : undefined;
     this.matches = seedMatcher(root.config);
@@ -59,7 +59,7 @@ export class Corpus {
   update(uri: string, text: string): { seed: AnalysedSeed; affected: string[] } {
     const seed = analyseSeed(text, this.config);
     const relative = this.relativePath(uri) ?? uri;
-    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config.duplicates.minWords));
+    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
     return { seed, affected: this.urisOf(affected) };
   }
 
@@ -69,12 +69,12 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly Rule[] = ALL_RULES): Diagnostic[] {
-    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.passages));
+    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri));
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
   describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { diagnostics: Diagnostic[]; metadata: SeedMetadata } {
-    const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
+    const corpus = corpusFactsOf(this.index, uri);
     const diagnostics = this.lint(uri, seed, now, ALL_RULES, corpus);
     return { diagnostics, metadata: seedMetadata({ uri, path, seed, corpus, diagnostics, now }) };
   }

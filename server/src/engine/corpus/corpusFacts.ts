@@ -1,5 +1,6 @@
 import type { Location } from 'vscode-languageserver-types';
-import type { CorpusIndex, SeedInfo } from './corpusIndex';
+import { seedContaining } from './copies';
+import type { Containment, CorpusIndex, SeedInfo } from './corpusIndex';
 
 export interface PassageTwin {
   location: Location;
@@ -11,8 +12,6 @@ export interface SeedContainment {
   info: SeedInfo;
   /** Share of this seed found in the other. */
   share: number;
-  /** Share of the other seed found in this one. */
-  reverseShare: number;
   passages: number;
 }
 
@@ -20,8 +19,10 @@ export interface SeedContainment {
 export interface CorpusFacts {
   /** Twins in other seeds, by position in the seed's `passages`. */
   twins: Map<number, PassageTwin[]>;
-  /** Other seeds sharing passages with this one, the largest share first. */
+  /** Other seeds sharing content with this one, the largest share first. */
   containments: SeedContainment[];
+  /** The seed this one is a copy of (see `seedContaining`). */
+  container?: SeedContainment;
   shortLineSeedCount(key: number): number;
 }
 
@@ -31,30 +32,27 @@ export const NO_CORPUS: CorpusFacts = {
   shortLineSeedCount: () => 0,
 };
 
-export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonly { words: readonly string[] }[]): CorpusFacts {
+export function corpusFactsOf(index: CorpusIndex, uri: string): CorpusFacts {
   const id = index.idOf(uri);
   if (id === undefined) return NO_CORPUS;
   const matches = index.matchesOf(id);
-  const positions = index.indexedPassageNumbers(passages);
-  const byIndexed = new Map<number, number>();
-  positions.forEach((indexed, position) => indexed >= 0 && byIndexed.set(indexed, position));
   const twins = new Map<number, PassageTwin[]>();
   for (const match of matches) {
     const info = index.info(match.other.seed);
     const range = index.passageRange(match.other);
-    const position = byIndexed.get(match.passage);
+    const position = index.positionOf({ seed: id, passage: match.passage });
     if (!info || !range || position === undefined) continue;
     const list = twins.get(position) ?? [];
     list.push({ location: { uri: info.uri, range }, path: info.path, similarity: match.similarity });
     twins.set(position, list);
   }
-  const containments = index
-    .containmentOf(id, matches)
-    .map((c) => ({ info: index.info(c.seed)!, share: c.share, reverseShare: index.containmentOf(c.seed).find((r) => r.seed === id)?.share ?? 0, passages: c.passages }))
-    .filter((c) => c.info !== undefined);
+  const seedContainment = (c: Containment): SeedContainment => ({ info: index.info(c.seed)!, share: c.share, passages: c.passages });
+  const containments = index.containmentOf(id, matches).map(seedContainment);
+  const container = seedContaining(index, id);
   return {
     twins,
     containments,
+    container: container && seedContainment(container),
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
   };
 }
