@@ -39,6 +39,16 @@ describe('CorpusIndex', () => {
     assert.deepEqual(strict.matchesOf(strict.idOf('file:///corpus/a.txt')!), []);
   });
 
+  it('never takes passages that differ only in numbers for near duplicates, however long', () => {
+    const long = (week: number, town = 'towns') => `The regional council agreed on Monday to fund a new bus line between the two valley ${town}, and work on the new stops along the river road starts in week ${week}.`;
+    const index = new CorpusIndex({ ...options, similarity: 0.5 });
+    add(index, 'a.txt', `Bus news\n\n${long(11)}\n`);
+    add(index, 'b.txt', `Bus news\n\n${long(42)}\n`);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!), []);
+    add(index, 'c.txt', `Bus news\n\n${long(11, 'villages')}\n`);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!).map((m) => index.info(m.other.seed)?.path), ['c.txt']);
+  });
+
   it('updates one seed at a time and reports which other seeds are affected', () => {
     const index = new CorpusIndex(options);
     add(index, 'a.txt', `Bus news\n\n${shared}\n`);

@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { CorpusConfig } from '../config/config';
 import { bandKeys } from '../fingerprint/minhash';
 import { jaccard, shingleSet } from '../fingerprint/shingles';
+import { numberMaskKey } from '../text/normalize';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -87,6 +88,8 @@ interface IndexedSeed {
   id: number;
   info: SeedInfo;
   keys: Float64Array;
+  /** Per passage: the key of its words with numbers masked (see `numberMaskKey`). */
+  numberMaskKeys: Float64Array;
   /** Per passage: start line, start character, end line, end character, content words (0 for the title), position in the input. */
   ranges: Uint32Array;
   shingleOffsets: Uint32Array;
@@ -202,7 +205,10 @@ export class CorpusIndex {
           if (otherId === id || found.has(ref)) return;
           const other = this.seeds.get(otherId);
           if (!other) return;
-          const similarity = jaccard(shingles, this.shinglesOf(other, ref % PASSAGE_SLOTS));
+          const otherPassage = ref % PASSAGE_SLOTS;
+          // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
+          const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === seed.numberMaskKeys[passage];
+          const similarity = onlyNumbersDiffer ? -1 : jaccard(shingles, this.shinglesOf(other, otherPassage));
           found.set(ref, similarity >= this.options.similarity ? similarity : -1);
         });
       }
@@ -294,6 +300,7 @@ export class CorpusIndex {
     // The title is matched (a repeated headline is a duplicate) but is no content: a header title is no passage at all.
     const contentWords = (p: IndexedPassageInput) => (p.isTitle ? 0 : p.words.length);
     const keys = new Float64Array(eligible.length);
+    const numberMaskKeys = Float64Array.from(eligible, (p) => numberMaskKey(p.words));
     const ranges = new Uint32Array(eligible.length * RANGE_FIELDS);
     const sets = eligible.map((p) => shingleSet(p.words));
     const shingleOffsets = new Uint32Array(eligible.length + 1);
@@ -310,6 +317,7 @@ export class CorpusIndex {
       id,
       info: input.info,
       keys,
+      numberMaskKeys,
       ranges,
       shingleOffsets,
       shingles,

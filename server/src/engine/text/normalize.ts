@@ -32,6 +32,14 @@ export function matchWords(text: string): string[] {
   return words ? words.map((word) => word.replace(DASHES, '-').replace(SLASHES, '/').replace(/\u2019/gu, "'")) : [];
 }
 
+/**
+ * The key of a passage's words with every number masked: two passages with the same mask and
+ * different words differ only in numbers (two game results, two prices, two time stamps).
+ */
+export function numberMaskKey(words: readonly string[]): number {
+  return hash53(words.map((word) => (/\p{N}/u.test(word) ? '#' : word)).join(' '));
+}
+
 /** Words as a reader counts them. */
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
