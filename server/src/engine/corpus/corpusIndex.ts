@@ -168,7 +168,7 @@ export class CorpusIndex {
     this.idsByUri.set(input.info.uri, id);
     this.post(seed, true);
     for (const other of this.neighbours(seed)) affected.add(other);
-    for (const other of this.nowChromeOrContent(seed)) affected.add(other);
+    for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     for (const other of affected) this.containments.delete(other);
     return affected;
   }
@@ -179,7 +179,7 @@ export class CorpusIndex {
     if (id === undefined) return new Set();
     const seed = this.seeds.get(id)!;
     const affected = this.neighbours(seed);
-    for (const other of this.nowChromeOrContent(seed)) affected.add(other);
+    for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     this.post(seed, false);
     this.seeds.delete(id);
     this.idsByUri.delete(uri);
@@ -277,7 +277,7 @@ export class CorpusIndex {
    * seed is added) or content again (as it is removed), and the seeds sharing content with them:
    * the content of the first changes, and so the containment both ways.
    */
-  private nowChromeOrContent(seed: IndexedSeed): Set<number> {
+  private seedsAffectedByChromeChange(seed: IndexedSeed): Set<number> {
     const holders = new Set<number>();
     for (const key of new Set(seed.shortLineKeys)) {
       if (this.shortLines.count(key) === this.options.chromeSeeds) this.shortLines.forEach(key, (holder) => holder !== seed.id && holders.add(holder));

@@ -14,6 +14,7 @@ const WORD = /(?:(?<![\p{L}\p{M}\p{N}])[-+.\u2010-\u2015\u2212](?=\p{N}))?[\p{L}
 /** One spelling per separator: dashes and the minus sign, fraction and division slashes, apostrophes. */
 const DASHES = /[\u2010-\u2015\u2212]/gu;
 const SLASHES = /[\u2044\u2215]/gu;
+const APOSTROPHES = /\u2019/gu;
 
 /**
  * Normal forms for matching passages: Unicode (NFKC), case, whitespace and punctuation do not make
@@ -29,7 +30,7 @@ export function matchWords(text: string): string[] {
     .normalize('NFKC')
     .toLowerCase()
     .match(WORD);
-  return words ? words.map((word) => word.replace(DASHES, '-').replace(SLASHES, '/').replace(/\u2019/gu, "'")) : [];
+  return words ? words.map((word) => word.replace(DASHES, '-').replace(SLASHES, '/').replace(APOSTROPHES, "'")) : [];
 }
 
 /**
