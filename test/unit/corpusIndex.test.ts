@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseSeed, indexInputOf, shortLineKey } from '../../server/src/engine/analyse';
+import { analyseSeed, indexInputOf } from '../../server/src/engine/analyse';
 import { defaultConfig } from '../../server/src/engine/config/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { CorpusIndex } from '../../server/src/engine/corpus/corpusIndex';
+import { CorpusIndex, indexOptionsOf } from '../../server/src/engine/corpus/corpusIndex';
 
 const config = defaultConfig();
+const options = indexOptionsOf(config);
 const shared = 'The regional council agreed on Monday to fund a new bus line between the two valley towns.';
 const nearlyShared = 'The regional council agreed on Monday to fund a new bus line between the two valley villages.';
 
 function add(index: CorpusIndex, name: string, text: string): Set<number> {
   const uri = `file:///corpus/${name}`;
-  return index.upsert(indexInputOf(analyseSeed(text, config), uri, name, config.duplicates.minWords));
+  return index.upsert(indexInputOf(analyseSeed(text, config), uri, name, config));
 }
 
 describe('CorpusIndex', () => {
-  it('matches passages exactly after normalising case, punctuation and digits', () => {
-    const index = new CorpusIndex(config.duplicates);
+  it('matches passages exactly after normalising case and punctuation', () => {
+    const index = new CorpusIndex(options);
     add(index, 'a.txt', `Bus news\n\n${shared}\n`);
     add(index, 'b.txt', `Other news\n\n${shared.toUpperCase().replace('.', '!')}\n`);
     const matches = index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches;
@@ -26,20 +27,30 @@ describe('CorpusIndex', () => {
   });
 
   it('verifies near-duplicate candidates against the threshold', () => {
-    const loose = new CorpusIndex({ ...config.duplicates, similarity: 0.5 });
+    const loose = new CorpusIndex({ ...options, similarity: 0.5 });
     add(loose, 'a.txt', `Bus news\n\n${shared}\n`);
     add(loose, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
     const found = loose.matchesOf(loose.idOf('file:///corpus/a.txt')!).matches.filter((m) => m.similarity < 1);
     assert.equal(found.length, 1);
     assert.ok(found[0].similarity >= 0.5 && found[0].similarity < 1);
-    const strict = new CorpusIndex({ ...config.duplicates, similarity: 0.95 });
+    const strict = new CorpusIndex({ ...options, similarity: 0.95 });
     add(strict, 'a.txt', `Bus news\n\n${shared}\n`);
     add(strict, 'b.txt', `Bus news\n\n${nearlyShared}\n`);
     assert.deepEqual(strict.matchesOf(strict.idOf('file:///corpus/a.txt')!).matches, []);
   });
 
+  it('never takes passages that differ only in numbers for near duplicates, however long', () => {
+    const long = (week: number, town = 'towns') => `The regional council agreed on Monday to fund a new bus line between the two valley ${town}, and work on the new stops along the river road starts in week ${week}.`;
+    const index = new CorpusIndex({ ...options, similarity: 0.5 });
+    add(index, 'a.txt', `Bus news\n\n${long(11)}\n`);
+    add(index, 'b.txt', `Bus news\n\n${long(42)}\n`);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches, []);
+    add(index, 'c.txt', `Bus news\n\n${long(11, 'villages')}\n`);
+    assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches.map((m) => index.info(m.other.seed)?.path), ['c.txt']);
+  });
+
   it('updates one seed at a time and reports which other seeds are affected', () => {
-    const index = new CorpusIndex(config.duplicates);
+    const index = new CorpusIndex(options);
     add(index, 'a.txt', `Bus news\n\n${shared}\n`);
     const unrelated = add(index, 'c.txt', 'Weather\n\nSun all week long, with light winds from the west and warm evenings.\n');
     assert.equal(unrelated.size, 0);
@@ -54,7 +65,7 @@ describe('CorpusIndex', () => {
   });
 
   it('measures containment as the share of words found in the other seed', () => {
-    const index = new CorpusIndex(config.duplicates);
+    const index = new CorpusIndex(options);
     const other = 'A second paragraph with enough words to count as a passage of its own here.';
     add(index, 'big.txt', `Bus news\n\n${shared}\n\n${other}\n\nA third paragraph, only in the bigger seed, long enough to be compared too.\n`);
     add(index, 'small.txt', `Bus news\n\n${shared}\n\n${other}\n`);
@@ -65,9 +76,9 @@ describe('CorpusIndex', () => {
   });
 
   it('counts short lines across seeds', () => {
-    const index = new CorpusIndex(config.duplicates);
+    const index = new CorpusIndex(options);
     for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nShare this story\n`);
-    const key = shortLineKey('Share this story');
+    const key = analyseSeed('Share this story', config).parsed.passages[0].key;
     assert.equal(index.shortLineSeedCount(key), 3);
   });
 });

@@ -71,7 +71,7 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
   }
 }
 
-/** Copies match after normalising (case, punctuation, digits), so survival is judged on the same words. */
+/** Copies match after normalising (Unicode, case, punctuation), so survival is judged on the same words. */
 const normalised = (text: string) => matchWords(text).join(' ');
 
 function passagesFlagged(seeds: FixtureSeed[], config: ReturnType<typeof defaultConfig>, rule: string): string[] {

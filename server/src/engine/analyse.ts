@@ -4,7 +4,7 @@ import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
 import { fieldOf, headerDate, type ParsedSeed } from './model';
 import { parseSeed } from './parse/parseSeed';
-import { hash53 } from './text/normalize';
+import { isBoilerplateLine } from './rules/boilerplatePhrases';
 
 /** A parsed seed plus what is costly to compute and used by several rules. */
 export interface AnalysedSeed {
@@ -34,16 +34,8 @@ export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
   };
 }
 
-/**
- * Short lines are compared as written, digits included: "1600 GMT" and "2000 GMT" are a kick-off
- * time each, not one repeated line of chrome.
- */
-export function shortLineKey(text: string): number {
-  return hash53(text.trim().toLowerCase().replace(/\s+/g, ' '));
-}
-
 /** What the corpus index keeps of a seed. */
-export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minWords: number): IndexInput {
+export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, config: CorpusConfig): IndexInput {
   const { parsed } = seed;
   const header = parsed.header;
   const info: SeedInfo = {
@@ -52,6 +44,7 @@ export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minW
     title: parsed.title?.text,
     date: headerDate(header),
     lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
+    declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
   };
   const lines = parsed.lines;
   const passages = parsed.passages.map((passage) => ({
@@ -59,7 +52,7 @@ export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, minW
     words: passage.words,
     range: lines.range(passage.span.start, passage.span.end),
     isTitle: passage.isTitle,
+    isBoilerplate: isBoilerplateLine(passage.text, config),
   }));
-  const shortLineKeys = parsed.passages.filter((p) => !p.isTitle && p.words.length < minWords && /\p{L}/u.test(p.text)).map((p) => shortLineKey(p.text));
-  return { info, passages, shortLineKeys };
+  return { info, passages };
 }

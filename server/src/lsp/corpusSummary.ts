@@ -1,4 +1,5 @@
 import type { Corpus } from '../engine/corpus/corpus';
+import { seedContaining } from '../engine/corpus/copies';
 import type { SeedInfo } from '../engine/corpus/corpusIndex';
 import type { CorpusSummary, DuplicateCluster, SeedRef } from '../protocol/protocol';
 
@@ -29,7 +30,10 @@ export function corpusSummary(corpora: readonly Corpus[], seedFiles: (corpus: Co
   };
 }
 
-/** Seeds joined when one contains the other over the corpus's containment threshold (union-find). */
+/**
+ * Each seed joined to the seed it is a copy of (union-find), as `duplicate-seed` reports it; the
+ * seed that is no copy, the original, leads its cluster.
+ */
 function duplicateClusters(corpus: Corpus): DuplicateCluster[] {
   const { index } = corpus;
   const parent = new Map<number, number>();
@@ -39,21 +43,20 @@ function duplicateClusters(corpus: Corpus): DuplicateCluster[] {
     parent.set(id, root);
     return root;
   };
-  /** For each seed in a cluster, the largest share of it found in another seed. */
-  const share = new Map<number, number>();
+  const copies = new Set<string>();
+  const members = new Set<number>();
   for (const [id] of index.allInfo()) {
-    for (const containment of index.containmentOf(id)) {
-      if (containment.share < corpus.config.duplicates.containment) break; // Sorted: the rest are smaller.
-      parent.set(find(id), find(containment.seed));
-      share.set(id, Math.max(share.get(id) ?? 0, containment.share));
-      share.set(containment.seed, share.get(containment.seed) ?? 0);
-    }
+    const container = seedContaining(index, id);
+    if (!container) continue;
+    parent.set(find(id), find(container.seed));
+    copies.add(index.info(id)!.uri);
+    members.add(id).add(container.seed);
   }
   const clusters = new Map<number, number[]>();
-  for (const id of share.keys()) groupInto(clusters, find(id), id);
+  for (const id of members) groupInto(clusters, find(id), id);
   return [...clusters.values()].map((ids) => ({
-    // The seed the others are copies of comes first (the least of it found elsewhere), then its copies.
-    seeds: ids.map((id) => ({ ...seedRef(index.info(id)!), share: share.get(id)! })).sort((a, b) => a.share - b.share || byPath(a, b)),
+    // `share`: the largest share of each seed found in another.
+    seeds: ids.map((id) => ({ ...seedRef(index.info(id)!), share: index.containmentOf(id)[0]?.share ?? 0 })).sort((a, b) => Number(copies.has(a.uri)) - Number(copies.has(b.uri)) || byPath(a, b)),
   }));
 }
 

@@ -60,8 +60,8 @@ export interface SeedRef {
 
 export interface DuplicateCluster {
   /**
-   * Seeds that contain one another over the containment threshold: first the one least found in
-   * the others (the original to keep), then its copies; `share` is how much of each is found elsewhere.
+   * Seeds that `duplicate-seed` reports as copies, with the seeds they copy: first the original to
+   * keep (the one that is no copy), then its copies; `share` is how much of each is found elsewhere.
    */
   seeds: (SeedRef & { share: number })[];
 }

@@ -8,7 +8,7 @@ import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { seedMetadata, type SeedFacts } from '../metadata';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex, indexOptionsOf } from './corpusIndex';
 
 export interface CorpusRoot {
   /** Folder of the corpus (file system path). */
@@ -30,7 +30,7 @@ export class Corpus {
   private readonly matches: (relativePath: string) => boolean;
 
   constructor(readonly root: CorpusRoot) {
-    this.index = new CorpusIndex({ minWords: root.config.duplicates.minWords, similarity: root.config.duplicates.similarity });
+    this.index = new CorpusIndex(indexOptionsOf(root.config));
     this.rootUri = URI.file(root.folder).toString();
     this.configUri = root.configFile ? URI.file(root.configFile).toString() : undefined;
     this.matches = seedMatcher(root.config);
@@ -58,7 +58,7 @@ export class Corpus {
   update(uri: string, text: string): { seed: AnalysedSeed; affected: string[] } {
     const seed = analyseSeed(text, this.config);
     const relative = this.relativePath(uri) ?? uri;
-    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config.duplicates.minWords));
+    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
     return { seed, affected: this.urisOf(affected) };
   }
 
@@ -68,7 +68,7 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
-    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.passages));
+    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri));
   }
 
   /**
@@ -81,7 +81,7 @@ export class Corpus {
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
   describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { findings: SeedFinding[]; metadata: SeedFacts } {
-    const corpus = corpusFactsOf(this.index, uri, seed.parsed.passages);
+    const corpus = corpusFactsOf(this.index, uri);
     const findings = this.lint(uri, seed, now, ALL_RULES, corpus);
     return { findings, metadata: seedMetadata({ uri, path, seed, corpus, findings, now }) };
   }
@@ -99,8 +99,8 @@ export class Corpus {
   allTwinsAt(uri: string, seed: AnalysedSeed, offset: number): Twin[] {
     const id = this.index.idOf(uri);
     const position = seed.parsed.passages.findIndex((passage) => passage.span.start <= offset && offset <= passage.span.end);
-    const indexed = position < 0 ? -1 : this.index.indexedPassageNumbers(seed.parsed.passages)[position];
-    if (id === undefined || indexed < 0) return [];
+    const indexed = id === undefined ? undefined : this.index.passageAt(id, position);
+    if (id === undefined || indexed === undefined) return [];
     return this.index.placesOf(id, indexed).flatMap((match) => twinOf(this.index, match) ?? []);
   }
 

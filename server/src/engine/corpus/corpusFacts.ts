@@ -1,12 +1,11 @@
 import type { Twin } from '../findings';
-import type { CorpusIndex, PassageMatch, SeedInfo } from './corpusIndex';
+import { seedContaining } from './copies';
+import type { Containment, CorpusIndex, PassageMatch, SeedInfo } from './corpusIndex';
 
 export interface SeedContainment {
   info: SeedInfo;
   /** Share of this seed found in the other. */
   share: number;
-  /** Share of the other seed found in this one. */
-  reverseShare: number;
   passages: number;
 }
 
@@ -21,8 +20,10 @@ export interface PassageTwins {
 export interface CorpusFacts {
   /** Twins in other seeds, by position in the seed's `passages`. */
   twins: Map<number, PassageTwins>;
-  /** Other seeds sharing passages with this one, the largest share first. */
+  /** Other seeds sharing content with this one, the largest share first. */
   containments: SeedContainment[];
+  /** The seed this one is a copy of (see `seedContaining`). */
+  container?: SeedContainment;
   shortLineSeedCount(key: number): number;
 }
 
@@ -32,30 +33,27 @@ export const NO_CORPUS: CorpusFacts = {
   shortLineSeedCount: () => 0,
 };
 
-export function corpusFactsOf(index: CorpusIndex, uri: string, passages: readonly { words: readonly string[] }[]): CorpusFacts {
+export function corpusFactsOf(index: CorpusIndex, uri: string): CorpusFacts {
   const id = index.idOf(uri);
   if (id === undefined) return NO_CORPUS;
   const seedMatches = index.matchesOf(id);
-  const positions = index.indexedPassageNumbers(passages);
-  const byIndexed = new Map<number, number>();
-  positions.forEach((indexed, position) => indexed >= 0 && byIndexed.set(indexed, position));
   const twins = new Map<number, PassageTwins>();
   for (const match of seedMatches.matches) {
     const twin = twinOf(index, match);
-    const position = byIndexed.get(match.passage);
+    const position = index.positionOf({ seed: id, passage: match.passage });
     if (!twin || position === undefined) continue;
     const entry = twins.get(position) ?? { places: [], count: seedMatches.common.get(match.passage) ?? 0 };
     entry.places.push(twin);
     entry.count = Math.max(entry.count, entry.places.length);
     twins.set(position, entry);
   }
-  const containments = index
-    .containmentOf(id, seedMatches)
-    .map((c) => ({ info: index.info(c.seed)!, share: c.share, reverseShare: index.containmentOf(c.seed).find((r) => r.seed === id)?.share ?? 0, passages: c.passages }))
-    .filter((c) => c.info !== undefined);
+  const seedContainment = (c: Containment): SeedContainment => ({ info: index.info(c.seed)!, share: c.share, passages: c.passages });
+  const containments = index.containmentOf(id, seedMatches).map(seedContainment);
+  const container = seedContaining(index, id);
   return {
     twins,
     containments,
+    container: container && seedContainment(container),
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
   };
 }

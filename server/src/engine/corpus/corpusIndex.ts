@@ -1,6 +1,8 @@
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from '../findings';
+import type { CorpusConfig } from '../config/config';
 import { bandKeys } from '../fingerprint/minhash';
 import { jaccard, shingleSet } from '../fingerprint/shingles';
+import { numberMaskKey } from '../text/normalize';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -11,6 +13,8 @@ export interface SeedInfo {
   title?: string;
   date?: string;
   lang?: string;
+  /** What the header declares besides the date, to choose the original of two copies (see `compareOriginals`). */
+  declares: { frontMatter: boolean; title: boolean };
 }
 
 export interface IndexedPassageInput {
@@ -18,20 +22,31 @@ export interface IndexedPassageInput {
   words: readonly string[];
   range: Range;
   isTitle: boolean;
+  /**
+   * A line of known site boilerplate ("Advertisement", "Your email address will not be published"):
+   * not indexed at all, since the `boilerplate` rule reports it and it is no part of any article.
+   */
+  isBoilerplate: boolean;
 }
 
 export interface IndexInput {
   info: SeedInfo;
   passages: IndexedPassageInput[];
-  /** Keys of short standalone lines, to find chrome repeated across many seeds. */
-  shortLineKeys: number[];
 }
 
 export interface IndexOptions {
-  /** Passages with fewer words are not compared across seeds. */
+  /** Passages with fewer words are short lines: matched exactly, and counted across seeds to find chrome. */
   minWords: number;
   /** Jaccard similarity of word 5-gram sets from which two passages are near duplicates. */
   similarity: number;
+  /** Share of a seed found in another from which it is contained in it. */
+  containment: number;
+  /** A short line found in this many seeds is chrome. */
+  chromeSeeds: number;
+}
+
+export function indexOptionsOf(config: CorpusConfig): IndexOptions {
+  return { ...config.duplicates, chromeSeeds: config.boilerplate.minSeeds };
 }
 
 export interface PassageRef {
@@ -40,7 +55,7 @@ export interface PassageRef {
 }
 
 export interface PassageMatch {
-  /** Index into this seed's indexed passages. */
+  /** Index into this seed's indexed passages (see `positionOf`). */
   passage: number;
   other: PassageRef;
   similarity: number;
@@ -57,11 +72,26 @@ export interface SeedMatches {
   common: Map<number, number>;
 }
 
+/**
+ * How much of a seed is found in another. Both the share's numerator and its denominator count the
+ * words of the seed's content passages only: its title, boilerplate lines, lead chrome (which is
+ * no passage) and short lines repeated across many seeds count on neither side, so the share never
+ * exceeds 1, and two pages of one site are not copies for sharing their chrome.
+ */
 export interface Containment {
   seed: number;
-  /** Share of this seed's words in passages found in the other seed. */
+  /** Share of this seed's content words in passages found in the other seed. */
   share: number;
+  /** Content passages of this seed found in the other. */
   passages: number;
+  /** Content words of this seed found in the other. */
+  words: number;
+}
+
+interface SeedContainments {
+  /** The largest share first. */
+  list: readonly Containment[];
+  byOther: ReadonlyMap<number, Containment>;
 }
 
 /** Passages of one seed in flat typed arrays: a 100,000-seed corpus must fit in memory. */
@@ -69,17 +99,24 @@ interface IndexedSeed {
   id: number;
   info: SeedInfo;
   keys: Float64Array;
-  /** Per passage: start line, start character, end line, end character, word count. */
+  /** Per passage: the key of its words with numbers masked (see `numberMaskKey`). */
+  numberMaskKeys: Float64Array;
+  /** Per passage: start line, start character, end line, end character, content words (0 for the title), position in the input. */
   ranges: Uint32Array;
   shingleOffsets: Uint32Array;
   shingles: Uint32Array;
-  shortLineKeys: number[];
-  words: number;
+  /** Short lines: their keys and words. */
+  shortLineKeys: Float64Array;
+  shortLineWords: Uint32Array;
+  /** Content words of the passages compared across seeds; those of short lines depend on which are chrome. */
+  passageWords: number;
 }
 
-const RANGE_FIELDS = 5;
-/** Most seeds share nothing: one frozen empty list serves them all in the containment cache. */
-const NO_CONTAINMENT: readonly Containment[] = Object.freeze([]);
+const RANGE_FIELDS = 6;
+const CONTENT_WORDS = 4;
+const INPUT_POSITION = 5;
+/** Most seeds share nothing: one frozen empty value serves them all in the containment cache. */
+const NO_CONTAINMENT: SeedContainments = Object.freeze({ list: Object.freeze([]), byOther: new Map() });
 /** Passages per seed that take part in matching; refs pack seed and passage into one number. */
 const PASSAGE_SLOTS = 65536;
 /**
@@ -91,6 +128,11 @@ export const PASSAGE_FANOUT = 64;
 /** Places listed for a common passage. */
 const COMMON_LISTED = 5;
 
+/** A line too short to be compared as a passage, with a letter: lines of bare numbers are data, not chrome. */
+function isShortLine(passage: IndexedPassageInput, minWords: number): boolean {
+  return !passage.isTitle && passage.words.length < minWords && passage.words.some((word) => /\p{L}/u.test(word));
+}
+
 /**
  * The corpus index: exact passage keys, MinHash/LSH bands for near duplicates, and short-line
  * counts. Seeds are added, changed and removed one at a time; nothing is ever reread.
@@ -101,8 +143,8 @@ export class CorpusIndex {
   private readonly exact = new Postings();
   private readonly bands = new Postings();
   private readonly shortLines = new Postings();
-  /** Containment per seed, kept until the seed or one sharing passages with it changes. */
-  private readonly containments = new Map<number, readonly Containment[]>();
+  /** Containment per seed, kept until the seed, one sharing passages with it, or one of its short lines' chrome status changes. */
+  private readonly containments = new Map<number, SeedContainments>();
   private nextId = 1;
 
   constructor(readonly options: IndexOptions) {}
@@ -130,6 +172,20 @@ export class CorpusIndex {
     return { start: { line: r[0], character: r[1] }, end: { line: r[2], character: r[3] } };
   }
 
+  /** The position of an indexed passage among the passages the seed was indexed with. */
+  positionOf(ref: PassageRef): number | undefined {
+    const seed = this.seeds.get(ref.seed);
+    return seed && ref.passage < seed.keys.length ? seed.ranges[ref.passage * RANGE_FIELDS + INPUT_POSITION] : undefined;
+  }
+
+  /** The indexed passage at a position among the passages the seed was indexed with, if it was indexed. */
+  passageAt(id: number, position: number): number | undefined {
+    const seed = this.seeds.get(id);
+    if (!seed) return undefined;
+    for (let passage = 0; passage < seed.keys.length; passage++) if (seed.ranges[passage * RANGE_FIELDS + INPUT_POSITION] === position) return passage;
+    return undefined;
+  }
+
   /** Adds or replaces a seed; returns the ids of other seeds whose findings may have changed. */
   upsert(input: IndexInput): Set<number> {
     const affected = this.remove(input.info.uri);
@@ -139,6 +195,7 @@ export class CorpusIndex {
     this.idsByUri.set(input.info.uri, id);
     this.post(seed, true);
     for (const other of this.neighbours(seed)) affected.add(other);
+    for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     for (const other of affected) this.containments.delete(other);
     return affected;
   }
@@ -149,6 +206,7 @@ export class CorpusIndex {
     if (id === undefined) return new Set();
     const seed = this.seeds.get(id)!;
     const affected = this.neighbours(seed);
+    for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     this.post(seed, false);
     this.seeds.delete(id);
     this.idsByUri.delete(uri);
@@ -192,7 +250,10 @@ export class CorpusIndex {
         if (otherId === seed.id || found.has(ref)) return true;
         const other = this.seeds.get(otherId);
         if (!other) return true;
-        const similarity = jaccard(shingles, this.shinglesOf(other, ref % PASSAGE_SLOTS));
+        const otherPassage = ref % PASSAGE_SLOTS;
+        // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
+        const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === seed.numberMaskKeys[passage];
+        const similarity = onlyNumbersDiffer ? -1 : jaccard(shingles, this.shinglesOf(other, otherPassage));
         found.set(ref, similarity >= this.options.similarity ? similarity : -1);
         return ++visited < PASSAGE_FANOUT;
       });
@@ -211,32 +272,76 @@ export class CorpusIndex {
     return [...found].filter(([, similarity]) => similarity > 0).map(([ref, similarity]) => ({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
   }
 
-  /** For each other seed sharing passages with this one, the share of this seed found there. */
+  /** For each other seed sharing content with this one, how much of this seed is found there; the largest share first. */
   containmentOf(id: number, matches?: SeedMatches): readonly Containment[] {
+    return this.containmentsOf(id, matches).list;
+  }
+
+  /** How much of one seed is found in another, if they share content. */
+  containmentIn(id: number, other: number): Containment | undefined {
+    return this.containmentsOf(id).byOther.get(other);
+  }
+
+  private containmentsOf(id: number, matches?: SeedMatches): SeedContainments {
     const cached = this.containments.get(id);
     if (cached) return cached;
     const seed = this.seeds.get(id);
-    if (!seed) return [];
-    const computed = seed.words === 0 ? NO_CONTAINMENT : this.computeContainment(seed, matches ?? this.matchesOf(id));
+    if (!seed) return NO_CONTAINMENT;
+    const computed = seed.passageWords === 0 ? NO_CONTAINMENT : this.computeContainment(seed, matches ?? this.matchesOf(id));
     this.containments.set(id, computed);
     return computed;
   }
 
-  private computeContainment(seed: IndexedSeed, { matches, common }: SeedMatches): readonly Containment[] {
-    const perSeed = new Map<number, Set<number>>();
+  private computeContainment(seed: IndexedSeed, { matches, common }: SeedMatches): SeedContainments {
+    const shared = new Map<number, { passages: Set<number>; shortLines: number; words: number }>();
     for (const match of matches) {
-      if (common.has(match.passage)) continue;
-      let passages = perSeed.get(match.other.seed);
-      if (!passages) perSeed.set(match.other.seed, (passages = new Set()));
-      passages.add(match.passage);
+      const words = seed.ranges[match.passage * RANGE_FIELDS + CONTENT_WORDS];
+      if (words === 0 || common.has(match.passage)) continue;
+      let tally = shared.get(match.other.seed);
+      if (!tally) shared.set(match.other.seed, (tally = { passages: new Set(), shortLines: 0, words: 0 }));
+      if (!tally.passages.has(match.passage)) tally.words += words;
+      tally.passages.add(match.passage);
     }
-    const result: Containment[] = [];
-    for (const [other, passages] of perSeed) {
-      let words = 0;
-      for (const passage of passages) words += seed.ranges[passage * RANGE_FIELDS + 4];
-      result.push({ seed: other, share: words / seed.words, passages: passages.size });
+    if (shared.size === 0) return NO_CONTAINMENT;
+    // Short lines count on both sides too (a copy has its subheadings and list items), matched exactly, unless they are chrome.
+    let total = seed.passageWords;
+    seed.shortLineKeys.forEach((key, line) => {
+      const words = seed.shortLineWords[line];
+      if (this.isChrome(key)) return;
+      total += words;
+      this.shortLines.forEach(key, (other) => {
+        const tally = shared.get(other);
+        if (!tally) return;
+        tally.shortLines++;
+        tally.words += words;
+      });
+    });
+    const list = [...shared].map(([other, tally]): Containment => ({ seed: other, share: tally.words / total, passages: tally.passages.size + tally.shortLines, words: tally.words }));
+    list.sort((a, b) => b.share - a.share);
+    return { list, byOther: new Map(list.map((containment) => [containment.seed, containment])) };
+  }
+
+  private isChrome(shortLineKey: number): boolean {
+    return this.shortLines.count(shortLineKey) >= this.options.chromeSeeds;
+  }
+
+  /**
+   * Seeds holding a short line that this seed makes chrome (its count reaches the threshold as the
+   * seed is added) or content again (as it is removed), and the seeds sharing content with them:
+   * the content of the first changes, and so the containment both ways.
+   */
+  private seedsAffectedByChromeChange(seed: IndexedSeed): Set<number> {
+    const holders = new Set<number>();
+    for (const key of new Set(seed.shortLineKeys)) {
+      if (this.shortLines.count(key) !== this.options.chromeSeeds) continue;
+      this.shortLines.forEach(key, (holder) => {
+        if (holder !== seed.id) holders.add(holder);
+      });
     }
-    return result.length === 0 ? NO_CONTAINMENT : result.sort((a, b) => b.share - a.share);
+    const affected = new Set(holders);
+    for (const holder of holders) for (const other of this.neighbours(this.seeds.get(holder)!)) affected.add(other);
+    affected.delete(seed.id);
+    return affected;
   }
 
   /** In how many seeds a short line occurs. */
@@ -244,28 +349,38 @@ export class CorpusIndex {
     return this.shortLines.count(key);
   }
 
-  /** Indexed passage number of each input passage, or -1 when it is too short to be compared. */
-  indexedPassageNumbers(passages: readonly { words: readonly string[] }[]): number[] {
-    let next = 0;
-    return passages.map((passage) => (passage.words.length >= this.options.minWords && next < PASSAGE_SLOTS ? next++ : -1));
-  }
-
   private build(id: number, input: IndexInput): IndexedSeed {
-    const eligible = input.passages.filter((p) => p.words.length >= this.options.minWords).slice(0, PASSAGE_SLOTS);
+    const indexed = input.passages.map((passage, position) => ({ ...passage, position })).filter((p) => !p.isBoilerplate);
+    const eligible = indexed.filter((p) => p.words.length >= this.options.minWords).slice(0, PASSAGE_SLOTS);
+    const shortLines = indexed.filter((p) => isShortLine(p, this.options.minWords));
+    // The title is matched (a repeated headline is a duplicate) but is no content: a header title is no passage at all.
+    const contentWords = (p: IndexedPassageInput) => (p.isTitle ? 0 : p.words.length);
     const keys = new Float64Array(eligible.length);
+    const numberMaskKeys = Float64Array.from(eligible, (p) => numberMaskKey(p.words));
     const ranges = new Uint32Array(eligible.length * RANGE_FIELDS);
     const sets = eligible.map((p) => shingleSet(p.words));
     const shingleOffsets = new Uint32Array(eligible.length + 1);
     for (let i = 0; i < sets.length; i++) shingleOffsets[i + 1] = shingleOffsets[i] + sets[i].length;
     const shingles = new Uint32Array(shingleOffsets[eligible.length]);
-    let words = 0;
+    let passageWords = 0;
     eligible.forEach((p, i) => {
       keys[i] = p.key;
-      ranges.set([p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, p.words.length], i * RANGE_FIELDS);
+      ranges.set([p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, contentWords(p), p.position], i * RANGE_FIELDS);
       shingles.set(sets[i], shingleOffsets[i]);
-      if (!p.isTitle) words += p.words.length;
+      passageWords += contentWords(p);
     });
-    return { id, info: input.info, keys, ranges, shingleOffsets, shingles, shortLineKeys: [...new Set(input.shortLineKeys)], words };
+    return {
+      id,
+      info: input.info,
+      keys,
+      numberMaskKeys,
+      ranges,
+      shingleOffsets,
+      shingles,
+      shortLineKeys: Float64Array.from(shortLines, (p) => p.key),
+      shortLineWords: Uint32Array.from(shortLines, (p) => p.words.length),
+      passageWords,
+    };
   }
 
   private shinglesOf(seed: IndexedSeed, passage: number): Uint32Array {

@@ -1,4 +1,3 @@
-import { shortLineKey } from '../analyse';
 import { deleteLinesEdit, type Finding, type Rule } from './rule';
 import { isBoilerplateLine } from './boilerplatePhrases';
 
@@ -14,7 +13,7 @@ export const boilerplate: Rule<'boilerplate'> = {
     for (const passage of parsed.passages) {
       if (passage.isTitle) continue;
       const known = isBoilerplateLine(passage.text, context.config);
-      const seeds = known ? 0 : context.corpus.shortLineSeedCount(shortLineKey(passage.text));
+      const seeds = known ? 0 : context.corpus.shortLineSeedCount(passage.key);
       const repeated = passage.words.length < context.config.duplicates.minWords && seeds >= minSeeds;
       if (!known && !repeated) continue;
       findings.push({

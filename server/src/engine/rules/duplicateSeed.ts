@@ -32,9 +32,9 @@ export const duplicateSeed: Rule<'duplicate-seed'> = {
 
 /**
  * The seed this one is a duplicate of, if any: the one `duplicate-seed` names. Two seeds that
- * contain each other are copies of one article, and only the later in path order is told so.
+ * contain each other are copies of one article, and only the one that is not the original is
+ * told so (the corpus decides, see `seedContaining` in `corpus/copies.ts`).
  */
 export function containerOf(context: RuleContext): SeedContainment | undefined {
-  const threshold = context.config.duplicates.containment;
-  return context.corpus.containments.find((c) => c.share >= threshold && !(c.reverseShare >= threshold && context.uri < c.info.uri));
+  return context.corpus.container;
 }

@@ -1,16 +1,44 @@
 /**
- * Normal forms for matching passages: case, whitespace, punctuation and digits do not make two
- * passages different ("Over 7.000 demonstranter" = "over 7 000 demonstranter").
+ * Vulgar fractions (½, ⅓): NFKC spells them `1⁄2`, which would fuse with a whole number before
+ * them ("1½" would read "11⁄2", eleven halves), so each is set apart first ("1 1/2").
+ */
+const VULGAR_FRACTION = /[\u00BC-\u00BE\u2150-\u215F\u2189]/gu;
+/** Superscripts after a digit are a power: NFKC would turn "10²" into "102", so they become "10^2". */
+const POWER = /(?<=\p{N})[\u00B2\u00B3\u00B9\u2070\u2074-\u207B]+/gu;
+/**
+ * A word: letters, marks and digits; inside a number the separators that change its value stay
+ * ("1.5", "1,5", "12:03", "1/3", "3-2", "10^2", "5'11"), as does a sign or point before it ("-5", ".5").
+ * Any other punctuation separates words.
+ */
+const WORD = /(?:(?<![\p{L}\p{M}\p{N}])[-+.\u2010-\u2015\u2212](?=\p{N}))?[\p{L}\p{M}\p{N}]+(?:(?<=\p{N})[-.,:/'^\u2010-\u2015\u2019\u2044\u2215\u2212](?=\p{N})[\p{L}\p{M}\p{N}]+)*/gu;
+/** One spelling per separator: dashes and the minus sign, fraction and division slashes, apostrophes. */
+const DASHES = /[\u2010-\u2015\u2212]/gu;
+const SLASHES = /[\u2044\u2215]/gu;
+const APOSTROPHES = /\u2019/gu;
+
+/**
+ * Normal forms for matching passages: Unicode (NFKC), case, whitespace and punctuation do not make
+ * two passages different, but every number does. "Gm 2: Team 5" and "Gm 1: Team 3", "½ cup" and
+ * "1/3 cup", "12:03" and "12:04" are different text; so are "7.000", "7 000" and "7000", which
+ * are the same number only in some languages ("7.000" is seven in English), and are compared as
+ * written rather than risk equating two different numbers.
  */
 export function matchWords(text: string): string[] {
-  return text
+  const words = text
+    .replace(VULGAR_FRACTION, (fraction) => ` ${fraction}`)
+    .replace(POWER, (power) => `^${power}`)
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\p{Nd}+/gu, '0')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word.length > 0);
+    .match(WORD);
+  return words ? words.map((word) => word.replace(DASHES, '-').replace(SLASHES, '/').replace(APOSTROPHES, "'")) : [];
+}
+
+/**
+ * The key of a passage's words with every number masked: two passages with the same mask and
+ * different words differ only in numbers (two game results, two prices, two time stamps).
+ */
+export function numberMaskKey(words: readonly string[]): number {
+  return hash53(words.map((word) => (/\p{N}/u.test(word) ? '#' : word)).join(' '));
 }
 
 /** Words as a reader counts them. */
