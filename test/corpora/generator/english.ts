@@ -79,7 +79,7 @@ const FACTS = [
   (r: Random) => `Figures published in ${r.pick(['January', 'March', 'June', 'September', 'November'])} showed a rise of ${r.int(2, 40)} per cent on the previous year.`,
   (r: Random) => `The building has stood empty since ${r.int(1985, 2018)}, when the last tenants moved out.`,
   (r: Random) => `Work is due to start in ${r.pick(['the spring', 'the autumn', 'April', 'September', 'the new year'])} and the road will be closed for ${r.pick(DURATIONS)}.`,
-  (r: Random) => `The committee voted ${r.int(5, 30)} to ${r.int(1, 12)} in favour, with ${r.int(0, 4)} abstentions.`,
+  (r: Random) => `The committee voted ${r.int(7, 30)} to ${r.int(1, 6)} in favour, with ${r.pick(['no', 'two', 'three'])} abstentions.`,
 ];
 
 export const englishName = (r: Random): string => `${r.pick(FIRST_NAMES)} ${r.pick(SURNAMES)}`;

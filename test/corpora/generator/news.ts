@@ -105,9 +105,9 @@ function comments(moment: Moment, r: Random): string[] {
   const count = r.int(1, 6);
   const lines = [`${count + r.int(0, 20)} comments`, ''];
   let stamp = moment;
-  for (let i = 0; i < count; i++) {
+  for (const comment of r.sample(COMMENTS, count)) {
     stamp = later(stamp, r.int(3, 600));
-    lines.push(r.chance(0.2) ? `${r.pick(FIRST_NAMES)} ${r.pick(['K.', 'B.', 'in Leeds', 'from Carrow'])}` : r.pick(USERNAMES), commentStamp(stamp), r.pick(COMMENTS), 'Reply', '');
+    lines.push(r.chance(0.2) ? `${r.pick(FIRST_NAMES)} ${r.pick(['K.', 'B.', 'in Leeds', 'from Carrow'])}` : r.pick(USERNAMES), commentStamp(stamp), comment, 'Reply', '');
   }
   lines.push('Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Post Comment');
   return lines;

@@ -1,6 +1,6 @@
 /** Small text helpers the seed builders share. */
 
-export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Hard-wraps a paragraph at `width` columns, as mail and news readers did. Runs of spaces inside
