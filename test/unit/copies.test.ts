@@ -57,10 +57,10 @@ describe('containment', () => {
   it('counts boilerplate and short lines repeated across many seeds on neither side', () => {
     const options = indexOptionsOf(config);
     const index = new CorpusIndex(options);
-    const chrome = 'Share this story\n\nYour email address will not be published. Required fields are marked *';
+    const chrome = 'The Valley Courier newsroom\n\nYour email address will not be published. Required fields are marked *';
     add(index, 'copy.txt', `Bus news\n\n${ARTICLE}\n\n${chrome}\n`);
     add(index, 'original.txt', `Bus news\n\n${ARTICLE}\n`);
-    // "Share this story" is in one seed: content, not found in the original.
+    // "The Valley Courier newsroom" is in one seed: content, not found in the original.
     assert.ok(shareOf(index, 'copy.txt', 'original.txt')! < 1);
     const affected = new Set<number>();
     for (let i = 1; i < options.chromeSeeds; i++) for (const id of add(index, `page-${i}.txt`, `Page ${i}\n\nSomething else entirely happened in the town number ${i} today.\n\n${chrome}\n`)) affected.add(id);

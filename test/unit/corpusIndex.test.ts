@@ -77,8 +77,8 @@ describe('CorpusIndex', () => {
 
   it('counts short lines across seeds', () => {
     const index = new CorpusIndex(options);
-    for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nShare this story\n`);
-    const key = analyseSeed('Share this story', config).parsed.passages[0].key;
+    for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nThe Valley Courier newsroom\n`);
+    const key = analyseSeed('The Valley Courier newsroom', config).parsed.passages[0].key;
     assert.equal(index.shortLineSeedCount(key), 3);
   });
 });

@@ -2,9 +2,10 @@ import type { CorpusConfig } from './config/config';
 import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
 import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
-import { fieldOf, headerDate, type ParsedSeed } from './model';
+import { fieldOf, headerDate, type ParsedSeed, type Passage } from './model';
 import { parseSeed } from './parse/parseSeed';
-import { isBoilerplateLine } from './rules/boilerplatePhrases';
+import { isBoilerplateLine } from './parse/boilerplatePhrases';
+import { sentenceKeys } from './text/sentences';
 
 /** A parsed seed plus what is costly to compute and used by several rules. */
 export interface AnalysedSeed {
@@ -47,12 +48,36 @@ export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, conf
     declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
   };
   const lines = parsed.lines;
+  const sentences = paragraphSentences(parsed, config.duplicates.minWords);
   const passages = parsed.passages.map((passage) => ({
     key: passage.key,
     words: passage.words,
     range: lines.range(passage.span.start, passage.span.end),
     isTitle: passage.isTitle,
     isBoilerplate: isBoilerplateLine(passage.text, config),
+    sentenceKeys: sentences.get(passage) ?? [],
   }));
   return { info, passages };
+}
+
+/**
+ * The sentence keys of each paragraph, given to its first passage long enough to be indexed: a
+ * sentence may run over two of a paragraph's passages (a hard-wrapped line that ends on a name).
+ */
+function paragraphSentences(parsed: ParsedSeed, minWords: number): Map<Passage, number[]> {
+  const sentences = new Map<Passage, number[]>();
+  let next = 0;
+  for (const block of parsed.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    while (next < parsed.passages.length && parsed.passages[next].span.start < block.span.start) next++;
+    let holder: Passage | undefined;
+    for (let i = next; i < parsed.passages.length && parsed.passages[i].span.start < block.span.end; i++) {
+      if (!parsed.passages[i].isTitle && parsed.passages[i].words.length >= minWords) {
+        holder = parsed.passages[i];
+        break;
+      }
+    }
+    if (holder) sentences.set(holder, sentenceKeys(parsed.text.slice(block.span.start, block.span.end)));
+  }
+  return sentences;
 }

@@ -54,6 +54,26 @@ export interface Title {
 
 export type BlockKind = 'paragraph' | 'subheading';
 
+export type BodyChromeKind = 'share bar' | 'related links' | 'comments' | 'comment form' | 'footer' | 'signature' | 'boilerplate';
+
+/** Site chrome in or after the article (share bars, related links, comment threads, footers, a signature): a block of whole lines. */
+export interface BodyChrome {
+  /** What the block holds, in the order found. */
+  kinds: BodyChromeKind[];
+  span: Span;
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Lines quoted from another message (`> …`), with the line that introduces them ("… writes:") when there is one. */
+export interface QuotedReply {
+  span: Span;
+  firstLine: number;
+  lastLine: number;
+  /** The quoted paragraphs, their `>` marks read past: how the quote is looked up in the corpus. */
+  passages: Passage[];
+}
+
 /** A paragraph or subheading of the body. */
 export interface Block {
   kind: BlockKind;
@@ -88,7 +108,10 @@ export interface ParsedSeed {
   /** Offset where the body (after the header and lead chrome) begins. */
   bodyStart: number;
   blocks: Block[];
+  /** The article's own text: the title and the body's passages, but not chrome and quotes. */
   passages: Passage[];
+  bodyChrome: BodyChrome[];
+  quotes: QuotedReply[];
 }
 
 export function fieldOf(header: Header, key: string): HeaderField | undefined {

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { AnalysedSeed } from './analyse';
 import type { CorpusConfig } from './config/config';
 import type { Span } from './model';
-import { isBoilerplateLine } from './rules/boilerplatePhrases';
+import { isBoilerplateLine } from './parse/boilerplatePhrases';
 import { isCaptionLine } from './parse/chrome';
 
 const PREVIEW = 60;

@@ -68,7 +68,7 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
-    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri));
+    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.quotes));
   }
 
   /**
@@ -81,7 +81,7 @@ export class Corpus {
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
   describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { findings: SeedFinding[]; metadata: SeedFacts } {
-    const corpus = corpusFactsOf(this.index, uri);
+    const corpus = corpusFactsOf(this.index, uri, seed.parsed.quotes);
     const findings = this.lint(uri, seed, now, ALL_RULES, corpus);
     return { findings, metadata: seedMetadata({ uri, path, seed, corpus, findings, now }) };
   }

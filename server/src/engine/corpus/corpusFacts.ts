@@ -1,6 +1,8 @@
 import type { Twin } from '../findings';
 import { seedContaining } from './copies';
-import type { Containment, CorpusIndex, PassageMatch, SeedInfo } from './corpusIndex';
+import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
+import type { QuotedReply } from '../model';
+import { sentenceKeys } from '../text/sentences';
 
 export interface SeedContainment {
   info: SeedInfo;
@@ -24,16 +26,19 @@ export interface CorpusFacts {
   containments: SeedContainment[];
   /** The seed this one is a copy of (see `seedContaining`). */
   container?: SeedContainment;
+  /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
+  quoteSources: Twin[][];
   shortLineSeedCount(key: number): number;
 }
 
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
+  quoteSources: [],
   shortLineSeedCount: () => 0,
 };
 
-export function corpusFactsOf(index: CorpusIndex, uri: string): CorpusFacts {
+export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly QuotedReply[]): CorpusFacts {
   const id = index.idOf(uri);
   if (id === undefined) return NO_CORPUS;
   const seedMatches = index.matchesOf(id);
@@ -54,12 +59,13 @@ export function corpusFactsOf(index: CorpusIndex, uri: string): CorpusFacts {
     twins,
     containments,
     container: container && seedContainment(container),
+    quoteSources: quotes.map((quote) => quote.passages.flatMap((passage) => index.lookup(id, passage.key, passage.words, sentenceKeys(passage.text)).flatMap((match) => twinOf(index, match) ?? []))),
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
   };
 }
 
 /** A match as a place a person can go to. */
-export function twinOf(index: CorpusIndex, match: PassageMatch): Twin | undefined {
+export function twinOf(index: CorpusIndex, match: PlaceMatch): Twin | undefined {
   const info = index.info(match.other.seed);
   const range = index.passageRange(match.other);
   return info && range ? { location: { uri: info.uri, range }, path: info.path, similarity: match.similarity } : undefined;

@@ -27,6 +27,8 @@ export interface IndexedPassageInput {
    * not indexed at all, since the `boilerplate` rule reports it and it is no part of any article.
    */
   isBoilerplate: boolean;
+  /** Keys of its sentences (see `sentenceKeys`), for quotes that take part of a paragraph. */
+  sentenceKeys: readonly number[];
 }
 
 export interface IndexInput {
@@ -54,11 +56,15 @@ export interface PassageRef {
   passage: number;
 }
 
-export interface PassageMatch {
-  /** Index into this seed's indexed passages (see `positionOf`). */
-  passage: number;
+/** Another seed's passage found for one of this seed's, with how alike the two are (1: the same words). */
+export interface PlaceMatch {
   other: PassageRef;
   similarity: number;
+}
+
+export interface PassageMatch extends PlaceMatch {
+  /** Index into this seed's indexed passages (see `positionOf`). */
+  passage: number;
 }
 
 /** What the index found of one seed's passages in other seeds. */
@@ -105,6 +111,9 @@ interface IndexedSeed {
   ranges: Uint32Array;
   shingleOffsets: Uint32Array;
   shingles: Uint32Array;
+  /** Sentence keys of the indexed passages, and the passage each belongs to. */
+  sentenceKeys: Float64Array;
+  sentencePassages: Uint32Array;
   /** Short lines: their keys and words. */
   shortLineKeys: Float64Array;
   shortLineWords: Uint32Array;
@@ -143,6 +152,7 @@ export class CorpusIndex {
   private readonly exact = new Postings();
   private readonly bands = new Postings();
   private readonly shortLines = new Postings();
+  private readonly sentences = new Postings();
   /** Containment per seed, kept until the seed, one sharing passages with it, or one of its short lines' chrome status changes. */
   private readonly containments = new Map<number, SeedContainments>();
   private nextId = 1;
@@ -229,7 +239,7 @@ export class CorpusIndex {
         return places <= PASSAGE_FANOUT || found.size < COMMON_LISTED;
       });
       if (places > PASSAGE_FANOUT) common.set(passage, places - 1);
-      else this.nearMatches(seed, passage, found);
+      else this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
       for (const [ref, similarity] of found) {
         if (similarity > 0) matches.push({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity });
       }
@@ -241,18 +251,17 @@ export class CorpusIndex {
    * Adds to `found` the passages sharing an LSH band with this one, with their verified similarity
    * (-1 below the threshold); at most PASSAGE_FANOUT candidates per band.
    */
-  private nearMatches(seed: IndexedSeed, passage: number, found: Map<number, number>): void {
-    const shingles = this.shinglesOf(seed, passage);
+  private nearMatches(ownId: number | undefined, shingles: Uint32Array, numberMask: number, found: Map<number, number>): void {
     for (const key of bandKeys(shingles)) {
       let visited = 0;
       this.bands.forEach(key, (ref) => {
         const otherId = Math.floor(ref / PASSAGE_SLOTS);
-        if (otherId === seed.id || found.has(ref)) return true;
+        if (otherId === ownId || found.has(ref)) return true;
         const other = this.seeds.get(otherId);
         if (!other) return true;
         const otherPassage = ref % PASSAGE_SLOTS;
         // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
-        const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === seed.numberMaskKeys[passage];
+        const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
         const similarity = onlyNumbersDiffer ? -1 : jaccard(shingles, this.shinglesOf(other, otherPassage));
         found.set(ref, similarity >= this.options.similarity ? similarity : -1);
         return ++visited < PASSAGE_FANOUT;
@@ -268,8 +277,28 @@ export class CorpusIndex {
     this.exact.forEach(seed.keys[passage], (ref) => {
       if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
     });
-    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(seed, passage, found);
+    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
     return [...found].filter(([, similarity]) => similarity > 0).map(([ref, similarity]) => ({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
+  }
+
+  /**
+   * Places of a passage that is not indexed itself (a quote from another message), found exactly
+   * or nearly in seeds other than `ownId`: at most PASSAGE_FANOUT, the closest first.
+   */
+  lookup(ownId: number | undefined, key: number, words: readonly string[], sentenceKeys: readonly number[]): PlaceMatch[] {
+    const found = new Map<number, number>();
+    const visit = (ref: number) => {
+      if (Math.floor(ref / PASSAGE_SLOTS) !== ownId) found.set(ref, 1);
+      return found.size < PASSAGE_FANOUT;
+    };
+    this.exact.forEach(key, visit);
+    if (found.size === 0) this.nearMatches(ownId, shingleSet(words), numberMaskKey(words), found);
+    // Part of a paragraph: the passages holding one of its sentences, as found exactly.
+    for (const sentence of sentenceKeys) if (found.size === 0 || this.sentences.count(sentence) <= PASSAGE_FANOUT) this.sentences.forEach(sentence, visit);
+    return [...found]
+      .filter(([, similarity]) => similarity > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([ref, similarity]) => ({ other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
   }
 
   /** For each other seed sharing content with this one, how much of this seed is found there; the largest share first. */
@@ -377,6 +406,8 @@ export class CorpusIndex {
       ranges,
       shingleOffsets,
       shingles,
+      sentenceKeys: Float64Array.from(eligible.flatMap((p) => p.sentenceKeys)),
+      sentencePassages: Uint32Array.from(eligible.flatMap((p, i) => p.sentenceKeys.map(() => i))),
       shortLineKeys: Float64Array.from(shortLines, (p) => p.key),
       shortLineWords: Uint32Array.from(shortLines, (p) => p.words.length),
       passageWords,
@@ -398,6 +429,11 @@ export class CorpusIndex {
       if (add) this.shortLines.add(key, seed.id);
       else this.shortLines.remove(key, seed.id);
     }
+    seed.sentenceKeys.forEach((key, i) => {
+      const ref = seed.id * PASSAGE_SLOTS + seed.sentencePassages[i];
+      if (add) this.sentences.add(key, ref);
+      else this.sentences.remove(key, ref);
+    });
   }
 
   /**

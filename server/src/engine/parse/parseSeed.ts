@@ -4,6 +4,9 @@ import { firstContentLine, findLeadChrome, headlineAt, passageOf, passagesOf, sp
 import { parseFrontMatter, startsWithFrontMatter } from './frontMatter';
 import { parseLegacyHeader } from './legacyHeader';
 import { parseMailHeader } from './mailHeader';
+import { findBodyChrome } from './bodyChrome';
+import { findQuotes } from './quotes';
+import type { Block, BodyChrome, Passage, QuotedReply } from '../model';
 
 const NO_HEADER: Header = { kind: 'none', span: { start: 0, end: 0 }, fields: [], problems: [] };
 
@@ -30,13 +33,13 @@ function parseBody(text: string, hasBom: boolean, lines: LineMap, header: Header
   }
   const bodyFirstLine = title?.from === 'first-line' ? firstLine + 1 : firstLine;
   const blocks = splitBlocks(lines, bodyFirstLine);
-  const passages = blocks.flatMap((block) => passagesOf(lines, block));
+  const { passages, bodyChrome, quotes } = articleText(lines, blocks, bodyFirstLine);
   if (title?.from === 'first-line') {
     const titlePassage = passageOf(lines, title.span, firstLine, true);
     if (titlePassage) passages.unshift(titlePassage);
   }
   const bodyStart = lines.lineStarts[Math.min(bodyFirstLine, lines.lineCount - 1)];
-  return { text, hasBom, lines, header, lead, title, bodyStart, blocks, passages };
+  return { text, hasBom, lines, header, lead, title, bodyStart, blocks, passages, bodyChrome, quotes };
 }
 
 /** The body starts inside the header's last line, right after the fused value. */
@@ -45,10 +48,24 @@ function parseFusedBody(text: string, hasBom: boolean, lines: LineMap, header: H
   const fusedLine = lines.lineAt(fused.bodyStart);
   const blocks = splitBlocks(lines, fusedLine);
   if (blocks.length > 0 && blocks[0].firstLine === fusedLine) blocks[0].span.start = fused.bodyStart;
-  const passages = blocks.flatMap((block) => passagesOf(lines, block));
+  const { passages, bodyChrome, quotes } = articleText(lines, blocks, fusedLine);
   if (passages.length > 0 && passages[0].line === fusedLine) {
     const fusedPassage = passageOf(lines, { start: fused.bodyStart, end: passages[0].span.end }, fusedLine, false);
     if (fusedPassage) passages[0] = fusedPassage;
   }
-  return { text, hasBom, lines, header, lead: [], bodyStart: fused.bodyStart, blocks, passages };
+  return { text, hasBom, lines, header, lead: [], bodyStart: fused.bodyStart, blocks, passages, bodyChrome, quotes };
+}
+
+/** The body's passages without those of quotes and chrome, which are found first. */
+function articleText(lines: LineMap, blocks: Block[], firstLine: number): { passages: Passage[]; bodyChrome: BodyChrome[]; quotes: QuotedReply[] } {
+  const quotes = findQuotes(lines, firstLine);
+  const quoted = new Set(quotes.flatMap((quote) => range(quote.firstLine, quote.lastLine)));
+  const bodyChrome = findBodyChrome(lines, firstLine, (line) => quoted.has(line));
+  const set = new Set([...quoted, ...bodyChrome.flatMap((chrome) => range(chrome.firstLine, chrome.lastLine))]);
+  const passages = blocks.flatMap((block) => passagesOf(lines, block)).filter((passage) => !set.has(passage.line));
+  return { passages, bodyChrome, quotes };
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -1,5 +1,6 @@
 import { boilerplate } from './boilerplate';
 import { captionHeader } from './captionHeader';
+import { chromeBlock } from './chromeBlock';
 import { corpusDuplicate } from './corpusDuplicate';
 import { duplicatePassage } from './duplicatePassage';
 import { duplicateSeed } from './duplicateSeed';
@@ -14,6 +15,7 @@ import { missingLanguage } from './missingLanguage';
 import { missingTitle } from './missingTitle';
 import { mixedLanguage } from './mixedLanguage';
 import { navigationHeader } from './navigationHeader';
+import { quotedReply } from './quotedReply';
 import type { AnyRule } from './rule';
 import { strayWhitespace } from './strayWhitespace';
 
@@ -32,6 +34,8 @@ export const ALL_RULES: readonly AnyRule[] = [
   captionHeader,
   malformedFrontMatter,
   boilerplate,
+  chromeBlock,
+  quotedReply,
   missingLanguage,
   languageMismatch,
   mixedLanguage,

@@ -1,5 +1,5 @@
 import type { Passage } from '../model';
-import { isBoilerplateLine } from './boilerplatePhrases';
+import { isBoilerplateLine } from '../parse/boilerplatePhrases';
 import { mergedDeletions, type Finding, type Fix, type Rule, type RuleContext } from './rule';
 import { deletePassageEdit, lineOf } from './passageEdits';
 

@@ -13,6 +13,8 @@ export const RULE_IDS = [
   'caption-header',
   'malformed-front-matter',
   'boilerplate',
+  'chrome-block',
+  'quoted-reply',
   'missing-language',
   'language-mismatch',
   'mixed-language',

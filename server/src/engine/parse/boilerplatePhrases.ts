@@ -21,9 +21,14 @@ const PHRASES: RegExp[] = [
   /^\d+\s*min(ute)?s?\s+(read|lesetid)$/i,
 ];
 
-export function isBoilerplateLine(line: string, config: CorpusConfig): boolean {
+/** A line of the built-in phrases: what the parser can tell without a corpus's config. */
+export function isKnownBoilerplate(line: string): boolean {
   const text = line.trim();
-  if (text.length === 0 || text.length > 120) return false;
-  const lower = text.toLowerCase();
-  return PHRASES.some((pattern) => pattern.test(text)) || config.boilerplate.phrases.some((phrase) => lower === phrase.toLowerCase());
+  return text.length > 0 && text.length <= 120 && PHRASES.some((pattern) => pattern.test(text));
+}
+
+/** A line of the built-in phrases or of the corpus's own `boilerplate.phrases`. */
+export function isBoilerplateLine(line: string, config: CorpusConfig): boolean {
+  const lower = line.trim().toLowerCase();
+  return isKnownBoilerplate(line) || (lower.length > 0 && config.boilerplate.phrases.some((phrase) => lower === phrase.toLowerCase()));
 }
