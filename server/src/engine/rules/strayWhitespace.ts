@@ -1,6 +1,12 @@
-import type { Finding, Rule } from './rule';
+import type { SpanEdit } from '../findings';
+import type { Finding, Fix, Rule } from './rule';
 
 const TRAILING = /[ \t\u00a0]+$/;
+/** `-- ` opens a signature: its space is part of the convention, not stray. */
+const SIGNATURE_DELIMITER = /^-- $/;
+/** Trailing whitespace on at least this share of a seed's lines is the seed's habit, reported once. */
+const HABIT_SHARE = 0.5;
+const HABIT_MIN_LINES = 3;
 
 export const strayWhitespace: Rule<'stray-whitespace'> = {
   id: 'stray-whitespace',
@@ -11,13 +17,15 @@ export const strayWhitespace: Rule<'stray-whitespace'> = {
     const { lines, text } = context.seed.parsed;
     if (text.length === 0) return [];
     const findings: Finding<'stray-whitespace'>[] = [];
-    const fix = (title: string, start: number, end: number, newText: string) => [{ kind: 'edit' as const, title, preferred: true, safe: true, edits: [{ span: { start, end }, newText }] }];
+    const fix = (title: string, edits: SpanEdit[]): Fix[] => [{ kind: 'edit', title, preferred: true, safe: true, edits }];
 
     const leading = /^\s+/.exec(text)?.[0].length ?? 0;
     if (leading > 0 && leading < text.length) {
-      findings.push({ span: { start: 0, end: leading }, message: 'Whitespace before the first line of text.', fixes: fix('Remove the leading whitespace', 0, leading, '') });
+      findings.push({ span: { start: 0, end: leading }, message: 'Whitespace before the first line of text.', fixes: fix('Remove the leading whitespace', [{ span: { start: 0, end: leading }, newText: '' }]) });
     }
     let blankRun = 0;
+    let contentLines = 0;
+    const trailing: SpanEdit[] = [];
     for (let line = lines.lineAt(leading); line < lines.lineCount; line++) {
       const content = lines.lineText(line);
       const blank = content.trim().length === 0;
@@ -29,17 +37,25 @@ export const strayWhitespace: Rule<'stray-whitespace'> = {
       if (blankRun >= 2) {
         const start = lines.lineStarts[line - blankRun + 1];
         const end = lines.lineStarts[line];
-        findings.push({ span: { start: lines.lineStarts[line - blankRun], end }, message: `${blankRun} blank lines in a row; one separates paragraphs.`, fixes: fix('Keep one blank line', start, end, '') });
+        findings.push({ span: { start: lines.lineStarts[line - blankRun], end }, message: `${blankRun} blank lines in a row; one separates paragraphs.`, fixes: fix('Keep one blank line', [{ span: { start, end }, newText: '' }]) });
       }
       blankRun = 0;
-      const trailing = TRAILING.exec(content);
-      if (trailing && !blank) {
-        const start = lines.lineStarts[line] + trailing.index;
-        findings.push({ span: { start, end: start + trailing[0].length }, message: 'Trailing whitespace.', fixes: fix('Remove the trailing whitespace', start, start + trailing[0].length, '') });
+      if (blank) continue;
+      contentLines++;
+      const match = TRAILING.exec(content);
+      if (match && !SIGNATURE_DELIMITER.test(content)) {
+        const start = lines.lineStarts[line] + match.index;
+        trailing.push({ span: { start, end: start + match[0].length }, newText: '' });
       }
     }
+    if (trailing.length >= HABIT_MIN_LINES && trailing.length >= contentLines * HABIT_SHARE) {
+      const span = { start: trailing[0].span.start, end: trailing[trailing.length - 1].span.end };
+      findings.push({ span, message: `Trailing whitespace on ${trailing.length} of ${contentLines} lines.`, fixes: fix('Remove the trailing whitespace of every line', trailing) });
+    } else {
+      for (const edit of trailing) findings.push({ span: edit.span, message: 'Trailing whitespace.', fixes: fix('Remove the trailing whitespace', [edit]) });
+    }
     if (!text.endsWith('\n')) {
-      findings.push({ span: { start: text.length, end: text.length }, message: 'The seed does not end with a line break.', fixes: fix('Add a final line break', text.length, text.length, lines.eol) });
+      findings.push({ span: { start: text.length, end: text.length }, message: 'The seed does not end with a line break.', fixes: fix('Add a final line break', [{ span: { start: text.length, end: text.length }, newText: lines.eol }]) });
     }
     return findings;
   },
