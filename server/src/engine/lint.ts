@@ -1,7 +1,7 @@
 import { severityOf } from './config/config';
 import type { Fix, LocatedFix, SeedFinding } from './findings';
-import type { AnyRule, RuleContext } from './rules/rule';
-import { RULE_IDS } from './rules/ruleIds';
+import type { AnyRule, Finding, RuleContext } from './rules/rule';
+import { RULE_IDS, type RuleId } from './rules/ruleIds';
 import { ALL_RULES } from './rules/allRules';
 import type { LineMap } from './text/lineMap';
 import { TextKeeper } from './textKept';
@@ -22,7 +22,7 @@ export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_R
     const severity = severityOf(context.config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
     const locateOwn = rule.fixesSafely ? locate : (fix: Fix) => locate(fix.kind === 'edit' && fix.safe ? { ...fix, safe: false } : fix);
-    for (const finding of rule.check(context)) {
+    for (const finding of bounded(rule.check(context), lines)) {
       findings.push({
         rule: rule.id,
         severity,
@@ -37,6 +37,28 @@ export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_R
     }
   }
   return sortByPosition(findings);
+}
+
+/**
+ * Findings of one rule in one seed kept one by one; the rest become one finding that counts them.
+ * A seed of one paragraph pasted 57,000 times then gets 101 findings, not 57,000.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+function bounded<R extends RuleId>(findings: Finding<R>[], lines: LineMap): Finding<R>[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  findings.sort((a, b) => a.span.start - b.span.start);
+  const rest = findings.slice(MAX_FINDINGS_PER_RULE);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  const summary: Finding<R> = {
+    span: { start: first.span.start, end: last.span.end },
+    message: `${rest.length} more like this in this seed (lines ${lines.lineAt(first.span.start) + 1}–${lines.lineAt(last.span.end) + 1}): ${first.message}`,
+    unnecessary: first.unnecessary,
+    // A fix made for all of them ("delete all repeats") still serves; each one's own fix does not.
+    fixes: (first.fixes ?? []).filter((fix) => fix.kind === 'edit' && fix.spansFindings),
+  };
+  return [...findings.slice(0, MAX_FINDINGS_PER_RULE), summary];
 }
 
 /** By position, then in the catalogue's order of rules, however the list was put together. */

@@ -231,15 +231,22 @@ export class CorpusIndex {
     const matches: PassageMatch[] = [];
     const common = new Map<number, number>();
     if (!seed) return { matches, common };
+    // Passages with one key have the same words, so the same places: a seed of one paragraph pasted thousands of times looks them up once.
+    const foundByKey = new Map<number, Map<number, number>>();
     for (let passage = 0; passage < seed.keys.length; passage++) {
-      const found = new Map<number, number>();
-      const places = this.exact.count(seed.keys[passage]);
-      this.exact.forEach(seed.keys[passage], (ref) => {
-        if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
-        return places <= PASSAGE_FANOUT || found.size < COMMON_LISTED;
-      });
+      const key = seed.keys[passage];
+      const places = this.exact.count(key);
+      let found = foundByKey.get(key);
+      if (!found) {
+        foundByKey.set(key, (found = new Map<number, number>()));
+        let visited = 0;
+        this.exact.forEach(key, (ref) => {
+          if (Math.floor(ref / PASSAGE_SLOTS) !== id) found!.set(ref, 1);
+          return places <= PASSAGE_FANOUT || (found!.size < COMMON_LISTED && ++visited <= PASSAGE_FANOUT);
+        });
+        if (places <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
+      }
       if (places > PASSAGE_FANOUT) common.set(passage, places - 1);
-      else this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
       for (const [ref, similarity] of found) {
         if (similarity > 0) matches.push({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity });
       }
