@@ -1,17 +1,11 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { createSeedWatchers, documentSelector, type CorpusLayout } from './corpusLayout';
+import { documentSelector, type CorpusLayout } from './corpusLayout';
 
 /** The client id: VS Code reads `seedCurator.trace.server` from it. */
 const CLIENT_ID = 'seedCurator';
 const CLIENT_NAME = 'Seed Curator';
-
-export interface StartedClient {
-  client: LanguageClient;
-  /** Watchers made for this client; disposed with it, since a new layout needs new ones. */
-  watchers: vscode.Disposable;
-}
 
 /** The bundled server, or undefined (with an explanation in the log) when the build has not made it. */
 export function findServerModule(extension: vscode.ExtensionContext, output: vscode.LogOutputChannel): string | undefined {
@@ -21,22 +15,20 @@ export function findServerModule(extension: vscode.ExtensionContext, output: vsc
   return undefined;
 }
 
-export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel): StartedClient {
+export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel): LanguageClient {
   const run = { module: serverModule, transport: TransportKind.ipc };
   const serverOptions: ServerOptions = {
     run,
     debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const watchers = createSeedWatchers(layout);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
     synchronize: {
       // The server pulls settings with workspace/configuration; this makes it hear of changes.
+      // Files on disk it watches itself, from each corpus's include globs: watching here too would tell it twice.
       configurationSection: 'seedCurator',
-      fileEvents: watchers,
     },
   };
-  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  return { client, watchers: vscode.Disposable.from(...watchers) };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { IndexStateNotification, type IndexState } from '../../server/src/protocol/protocol';
-import { createLanguageClient, findServerModule, type StartedClient } from './client';
+import { createLanguageClient, findServerModule } from './client';
 import type { CorpusLayout } from './corpusLayout';
 
 const HAS_CORPUS_CONTEXT_KEY = 'seedCurator.hasCorpus';
@@ -12,7 +12,7 @@ const HAS_CORPUS_CONTEXT_KEY = 'seedCurator.hasCorpus';
  */
 export class SeedCuratorContext implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel('Seed Curator', { log: true });
-  private started: StartedClient | undefined;
+  private started: LanguageClient | undefined;
   private currentLayout: CorpusLayout = { roots: [] };
   /** Starts and stops run one after another, so a layout change during a start waits for it. */
   private lifecycle = Promise.resolve();
@@ -25,14 +25,14 @@ export class SeedCuratorContext implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {}
 
   get client(): LanguageClient | undefined {
-    return this.started?.client;
+    return this.started;
   }
 
   get layout(): CorpusLayout {
     return this.currentLayout;
   }
 
-  /** Starts a client for this layout, stopping the one before (its selector and watchers are stale). */
+  /** Starts a client for this layout, stopping the one before (its document selector is stale). */
   start(layout: CorpusLayout): Promise<void> {
     return this.serialize(() => this.replaceClient(layout));
   }
@@ -74,18 +74,18 @@ export class SeedCuratorContext implements vscode.Disposable {
       return;
     }
     const started = createLanguageClient(serverModule, layout, this.output);
-    started.client.onNotification(IndexStateNotification, (state) => this.indexStateChanged.fire(state));
+    started.onNotification(IndexStateNotification, (state) => this.indexStateChanged.fire(state));
     this.started = started;
     this.output.info(`Starting the language server for ${describeLayout(layout)}.`);
     try {
-      await started.client.start();
+      await started.start();
     } catch (error) {
       // The client has logged the details; the views stay empty until a restart.
       this.output.error(`The language server did not start: ${String(error)}`);
       this.showProblem('the language server did not start.');
       return;
     }
-    this.clientChanged.fire(started.client);
+    this.clientChanged.fire(started);
   }
 
   private async stopClient(): Promise<void> {
@@ -93,9 +93,8 @@ export class SeedCuratorContext implements vscode.Disposable {
     if (!started) return;
     this.started = undefined;
     this.clientChanged.fire(undefined);
-    started.watchers.dispose();
-    try {
-      await started.client.stop();
+        try {
+      await started.stop();
     } catch (error) {
       this.output.warn(`The language server did not stop cleanly: ${String(error)}`);
     }

@@ -50,16 +50,6 @@ function includedGlobs(layout: CorpusLayout): vscode.RelativePattern[] {
   return layout.roots.flatMap((root) => root.include.map((glob) => new vscode.RelativePattern(root.folder, glob)));
 }
 
-/** File events the server needs to keep its corpus index current. */
-export function createSeedWatchers(layout: CorpusLayout): vscode.FileSystemWatcher[] {
-  const patterns: vscode.GlobPattern[] = [
-    CONFIG_GLOB,
-    '**/*.seed',
-    ...includedGlobs(layout),
-  ];
-  return patterns.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
-}
-
 /**
  * Calls `onChange` with the new layout whenever a corpus appears, disappears or changes its
  * `include`; edits to other keys (such as an accepted duplicate) leave the layout alone.

@@ -37,6 +37,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { IndexStateNotification, type IndexState, type ServerSettings } from '../../server/src/protocol/protocol';
 
@@ -61,6 +62,12 @@ const common: ClientCapabilities = {
 
 /** An editor that takes diagnostics as they are pushed. */
 export const PUSH_CLIENT: ClientCapabilities = common;
+
+/** VS Code's way: watchers may be globs relative to a folder. */
+export const RELATIVE_WATCHER_CLIENT: ClientCapabilities = {
+  ...common,
+  workspace: { ...common.workspace, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
+};
 
 /** An editor that pulls diagnostics (LSP 3.17) and re-pulls on refresh. */
 export const PULL_CLIENT: ClientCapabilities = {
@@ -147,6 +154,9 @@ export class TestClient {
     rmSync(this.folder, { recursive: true, force: true });
   }
 
+  /** How many times diagnostics were pushed for each file. */
+  readonly publishes = new Map<string, number>();
+
   /** The last diagnostics pushed for each file. */
   get pushed(): ReadonlyMap<string, Diagnostic[]> {
     return this.latest;
@@ -207,6 +217,26 @@ export class TestClient {
     return uri;
   }
 
+  /**
+   * Writes a file and tells the server as VS Code does: one event for every registered watcher
+   * whose glob matches it, so that watchers that overlap would tell of one change twice.
+   */
+  async changeOnDiskAsWatched(relative: string, text: string): Promise<string> {
+    const file = path.join(this.folder, relative);
+    await fs.writeFile(file, text);
+    const uri = this.uri(relative);
+    const watchers = this.registrations
+      .filter((registration) => registration.method === DidChangeWatchedFilesNotification.method)
+      .flatMap((registration) => (registration.registerOptions as { watchers: { globPattern: string | { baseUri: string; pattern: string } }[] }).watchers);
+    for (const { globPattern } of watchers) {
+      const [base, pattern] = typeof globPattern === 'string' ? ['/', globPattern] : [URI.parse(globPattern.baseUri).fsPath, globPattern.pattern];
+      const relativeToBase = path.relative(base, file);
+      if (relativeToBase.startsWith('..') || !picomatch(pattern, { dot: true })(typeof globPattern === 'string' ? file : relativeToBase.split(path.sep).join('/'))) continue;
+      await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
+    }
+    return uri;
+  }
+
   /** Applies a workspace edit: to the open document when there is one (and tells the server), else to the file. */
   async applyEdit(edit: WorkspaceEdit): Promise<void> {
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
@@ -225,6 +255,7 @@ export class TestClient {
   }
 
   private received(uri: string, diagnostics: Diagnostic[]): void {
+    this.publishes.set(uri, (this.publishes.get(uri) ?? 0) + 1);
     this.latest.set(uri, diagnostics);
     settle(this.diagnosticWaitersOf(uri), diagnostics);
   }

@@ -12,7 +12,8 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { CorpusRequest, MetadataRequest } from '../../server/src/protocol/protocol';
-import { codes, messageOf, PUSH_CLIENT, TestClient, withCode, withoutCode } from './lspTestClient';
+import { URI } from 'vscode-uri';
+import { codes, messageOf, PUSH_CLIENT, RELATIVE_WATCHER_CLIENT, TestClient, withCode, withoutCode } from './lspTestClient';
 
 const SHARED_PARAGRAPH_LINES = { start: { line: 5, character: 0 }, end: { line: 7, character: 0 } };
 
@@ -166,11 +167,32 @@ describe('language server, pushing diagnostics', () => {
     await client.diagnostics(config, (found) => found.length === 0);
   });
 
-  it('registers its file watchers with a client that allows dynamic registration', async () => {
+  it('registers file watchers from the corpus\'s own include globs, relative to its root', async () => {
     client = new TestClient();
-    await client.start(PUSH_CLIENT);
-    const watchers = client.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles');
-    assert.deepEqual((watchers?.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/*.{txt,seed}', '**/.seedcurator.json']);
+    await client.start(RELATIVE_WATCHER_CLIENT);
+    const watchers = client.registrations.filter((registration) => registration.method === 'workspace/didChangeWatchedFiles');
+    assert.equal(watchers.length, 1);
+    const root = URI.file(client.folder).toString();
+    assert.deepEqual((watchers[0].registerOptions as { watchers: unknown[] }).watchers, [
+      { globPattern: { baseUri: root, pattern: '**/.seedcurator.json' } },
+      { globPattern: { baseUri: root, pattern: '**/*.seed' } },
+      { globPattern: { baseUri: root, pattern: '**/*.txt' } },
+    ]);
+  });
+
+  it('checks a seed changed on disk once, however its change is announced by the registered watchers', async () => {
+    client = new TestClient();
+    await client.start(RELATIVE_WATCHER_CLIENT);
+    const ferry = client.uri('ferry-timetable.txt');
+    await client.diagnostics(ferry, withCode('missing-date'));
+    const before = client.publishes.get(ferry) ?? 0;
+    const text = await fs.readFile(path.join(client.folder, 'ferry-timetable.txt'), 'utf8');
+    await client.changeOnDiskAsWatched('ferry-timetable.txt', text.replace('lang: en', 'lang: en\ndate: 2021-03-08'));
+    await client.diagnostics(ferry, withoutCode('missing-date'));
+    // A change to another seed, checked after it, shows that no second check of the first was queued.
+    const other = await client.changeOnDiskAsWatched('harbour-bridge.txt', `${await fs.readFile(path.join(client.folder, 'harbour-bridge.txt'), 'utf8')}\n`);
+    await client.diagnostics(other, () => (client.publishes.get(other) ?? 0) > 1);
+    assert.equal((client.publishes.get(ferry) ?? 0) - before, 1);
   });
 
   async function codeActionsFor(uri: string, diagnostics: Diagnostic[], only: string[]): Promise<CodeAction[]> {

@@ -10,6 +10,8 @@ export interface ClientFeatures {
   workDoneProgress: boolean;
   /** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
   watchedFilesRegistration: boolean;
+  /** Watchers may be globs relative to a folder (LSP 3.17). */
+  relativePatterns: boolean;
   /** `workspace/configuration`. */
   configuration: boolean;
   /** `workspace/applyEdit`. */
@@ -28,6 +30,7 @@ export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatur
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     workDoneProgress: capabilities.window?.workDoneProgress === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    relativePatterns: capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     configuration: capabilities.workspace?.configuration === true,
     applyEdit: capabilities.workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,

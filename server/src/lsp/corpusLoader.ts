@@ -23,6 +23,8 @@ export class CorpusLoader {
     private readonly publisher: DiagnosticsPublisher,
     /** Checks an open seed now, against whatever the index holds yet. */
     private readonly refreshOpen: (uri: string) => void,
+    /** Told when the corpora changed, so that what follows them (file watchers) can too. */
+    private readonly corporaChanged: () => void,
   ) {}
 
   /** Finds every corpus of the workspace and starts indexing them. */
@@ -80,6 +82,7 @@ export class CorpusLoader {
       }
     }
     this.publisher.changed(gone);
+    this.corporaChanged();
     for (const corpus of added) await this.reportConfig(corpus, configText);
     this.indexer.enqueue(added);
     // Open seeds are not kept waiting for the whole corpus: they are checked again once it is indexed.

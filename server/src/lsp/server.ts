@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
@@ -20,7 +20,8 @@ import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { Scheduler } from './scheduler';
 import { Settings } from './settings';
-import { onWatchedFilesChanged, WATCHED_GLOBS } from './watchedFiles';
+import { onWatchedFilesChanged } from './watchedFiles';
+import { FileWatchers } from './fileWatchers';
 import { Corpora } from './workspace';
 
 export interface ServerDeps {
@@ -61,12 +62,10 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     (...args: A) =>
       void handler(...args).catch(logError);
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
-  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0));
+  const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
+  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
 
   connection.onInitialized(logged(async () => {
-    if (features.watchedFilesRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
-    }
     if (features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(logged(({ added, removed }) => loader.changeWorkspaceFolders(added.map(fsPathOf), removed.map(fsPathOf))));
     }

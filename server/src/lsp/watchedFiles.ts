@@ -5,8 +5,6 @@ import type { SeedTexts } from './documents';
 import type { Scheduler } from './scheduler';
 import { isConfigFile, type Corpora } from './workspace';
 
-export const WATCHED_GLOBS = ['**/*.{txt,seed}', '**/.seedcurator.json'];
-
 export interface WatchedFilesContext {
   corpora: Corpora;
   texts: SeedTexts;
