@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { passagesUnlikeTheirSeed } from '../../server/src/engine/language/passagesUnlikeTheirSeed';
-import { addProfile, dotProduct, similarityToRest, trigramProfile } from '../../server/src/engine/language/trigramProfile';
+import { similaritiesToRest, trigramBuckets } from '../../server/src/engine/language/trigramProfile';
 import { TEXTS } from './languageTexts';
 
 const passages = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -9,21 +9,39 @@ const all = () => true;
 const textsOf = (found: { text: string }[]) => found.map((passage) => passage.text);
 
 describe('trigram profile', () => {
-  it('counts the trigrams of letters, case and punctuation aside', () => {
-    const profile = trigramProfile('Aha, aha!');
-    // " ah", "aha", "ha " twice each, and "a a" once: ` aha aha `
-    assert.deepEqual([...profile.values()].sort(), [1, 2, 2, 2]);
-    assert.deepEqual(trigramProfile('AHA aha'), profile);
+  /** Counts by bucket, the slow and plain way. */
+  const countsOf = (...texts: string[]) => {
+    const counts = new Map<number, number>();
+    for (const text of texts) for (const bucket of trigramBuckets(text)) counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    return counts;
+  };
+  const dot = (a: Map<number, number>, b: Map<number, number>) => [...a].reduce((sum, [bucket, count]) => sum + count * (b.get(bucket) ?? 0), 0);
+
+  it('reads the trigrams of letters, case and punctuation aside', () => {
+    // " aha aha ": " ah", "aha", "ha " twice each, and "a a"
+    assert.deepEqual([...countsOf('Aha, aha!').values()].sort(), [1, 2, 2, 2]);
+    assert.deepEqual(trigramBuckets('  AHA -- aha '), trigramBuckets('Aha, aha!'));
+    assert.equal(trigramBuckets('').length, 0);
+    assert.equal(trigramBuckets('å').length, 1, '" å "');
   });
 
-  it('similarityToRest is the cosine with the rest of the text, computed without building the rest', () => {
-    const [part, ...others] = TEXTS.en.map(trigramProfile);
-    const total = new Map();
-    for (const profile of [part, ...others]) addProfile(total, profile);
-    const rest = new Map();
-    for (const profile of others) addProfile(rest, profile);
-    const cosine = dotProduct(part, rest) / Math.sqrt(dotProduct(part, part) * dotProduct(rest, rest));
-    assert.ok(Math.abs(similarityToRest(part, total, dotProduct(total, total)) - cosine) < 1e-12);
+  it('gives each passage its cosine similarity with the rest of the text, and only to the wanted ones', () => {
+    const texts = [...TEXTS.en, TEXTS.nb[0]];
+    const similarities = similaritiesToRest(texts.map(trigramBuckets), (index) => index !== 1);
+    texts.forEach((text, index) => {
+      if (index === 1) return assert.ok(Number.isNaN(similarities[index]));
+      const part = countsOf(text);
+      const rest = countsOf(...texts.filter((_, other) => other !== index));
+      const cosine = dot(part, rest) / Math.sqrt(dot(part, part) * dot(rest, rest));
+      assert.ok(Math.abs(similarities[index] - cosine) < 1e-12, `${similarities[index]} ≠ ${cosine}`);
+    });
+  });
+
+  it('leaves nothing behind for the next text', () => {
+    const texts = TEXTS.en.map(trigramBuckets);
+    const first = similaritiesToRest(texts, () => true);
+    similaritiesToRest(TEXTS.nb.map(trigramBuckets), () => true);
+    assert.deepEqual(similaritiesToRest(texts, () => true), first);
   });
 });
 

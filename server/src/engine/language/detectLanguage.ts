@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGES } from '../config/config';
 import { hash53 } from '../text/normalize';
 import { BoundedMemo } from './boundedMemo';
 import { languageSample } from './languageSample';
+import { voteNordic } from './nordicMarkers';
 
 /** BCP 47 tags and the ISO 639-3 codes franc answers with. */
 const ISO639_3: Record<string, string> = {
@@ -15,15 +16,9 @@ BCP47.sco = 'en';
 
 /**
  * Languages franc cannot tell apart reliably: a decision is only confident between groups, and
- * within the Norwegian–Danish group the vote of marker words decides.
+ * within the Norwegian–Danish group the vote of marker words decides (see nordicMarkers).
  */
 const GROUP_OF: Record<string, string> = { nb: 'nordic-west', nn: 'nordic-west', da: 'nordic-west', en: 'en' };
-
-const MARKERS: Record<string, Set<string>> = {
-  nb: new Set(['hva', 'etter', 'av', 'mye', 'nå', 'noen', 'ble', 'sier', 'mellom', 'seg', 'meg', 'deg', 'fikk', 'gjennom', 'å', 'hennes', 'ikke', 'jeg', 'fra', 'være', 'en', 'et', 'hvordan']),
-  nn: new Set(['ikkje', 'eg', 'kva', 'ho', 'frå', 'berre', 'vere', 'mykje', 'nokon', 'vart', 'dei', 'seier', 'kjem', 'ein', 'eit', 'korleis', 'òg', 'sjølv', 'heile', 'fekk', 'å', 'etter', 'av', 'seg', 'meg']),
-  da: new Set(['hvad', 'efter', 'af', 'meget', 'nu', 'nogen', 'blev', 'siger', 'mellem', 'sig', 'mig', 'dig', 'fik', 'gennem', 'at', 'hendes', 'ikke', 'jeg', 'fra', 'være', 'en', 'et', 'hvordan']),
-};
 
 /** Shortest text on which an answer can be confident. */
 export const MIN_CONFIDENT_LENGTH = 200;
@@ -47,7 +42,10 @@ export interface LanguageGuess {
 
 export interface DetectedLanguage {
   lang?: string;
+  /** The language group is clear: rules may report on it. */
   confident: boolean;
+  /** Confident, and the language within its group is clear too: a fix may set it unasked. */
+  settled: boolean;
   candidates: LanguageGuess[];
 }
 
@@ -59,14 +57,15 @@ export function detectLanguage(text: string, languages: readonly string[]): Dete
 function detectUnremembered(text: string, languages: readonly string[]): DetectedLanguage {
   const sample = languageSample(text);
   const ranked = francAll(sample, { only: francCodes(languages), minLength: 20 });
-  if (ranked[0][0] === 'und') return { confident: false, candidates: [] };
+  if (ranked[0][0] === 'und') return { confident: false, settled: false, candidates: [] };
   const candidates = mergeCandidates(ranked);
-  let lang = candidates[0].lang;
-  const group = groupOf(lang);
+  const group = groupOf(candidates[0].lang);
   const bestOutside = candidates.find((c) => groupOf(c.lang) !== group);
   const confident = sample.length >= MIN_CONFIDENT_LENGTH && (!bestOutside || candidates[0].score - bestOutside.score >= GROUP_MARGIN);
-  if (group === 'nordic-west') lang = voteNordic(languageSample(text, MARKER_SAMPLE_LENGTH), candidates) ?? lang;
-  return { lang, confident, candidates: candidates.slice(0, 5) };
+  if (group !== 'nordic-west') return { lang: candidates[0].lang, confident, settled: confident, candidates: candidates.slice(0, 5) };
+  const allowed = candidates.map((c) => c.lang);
+  const vote = voteNordic(languageSample(text, MARKER_SAMPLE_LENGTH), allowed);
+  return { lang: vote?.lang ?? candidates[0].lang, confident, settled: confident && vote?.clear === true, candidates: candidates.slice(0, 5) };
 }
 
 /**
@@ -98,14 +97,4 @@ function mergeCandidates(ranked: [string, number][]): LanguageGuess[] {
     if (lang && !merged.some((c) => c.lang === lang)) merged.push({ lang, score });
   }
   return merged;
-}
-
-function voteNordic(text: string, candidates: LanguageGuess[]): string | undefined {
-  const votes: Record<string, number> = { nb: 0, nn: 0, da: 0 };
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of Object.keys(votes)) if (MARKERS[lang].has(word)) votes[lang]++;
-  }
-  const allowed = Object.keys(votes).filter((lang) => candidates.some((c) => c.lang === lang));
-  const best = allowed.sort((a, b) => votes[b] - votes[a])[0];
-  return best && votes[best] > 0 ? best : undefined;
 }

@@ -1,11 +1,12 @@
 /**
- * franc's cost grows with the length it reads, and a seed's language shows in a page of its
- * text: detection reads a sample rather than the whole text. The sample is a few chunks spread
- * evenly from the opening to the end, so that one paragraph in another language (a quoted
- * abstract, an English lead-in to a Norwegian article) weighs in the sample about as much as in
- * the seed, instead of filling a sample taken from the opening alone.
+ * franc's cost grows with the length it reads, and a seed's language shows in a few of its
+ * sentences: detection reads a sample rather than the whole text (on the BBC articles and the
+ * shared seeds, 512 characters give the languages and confidences franc's own 2,048 give). The
+ * sample is a few chunks spread evenly from the opening to the end, so that one paragraph in
+ * another language (a quoted abstract, an English lead-in to a Norwegian article) weighs in the
+ * sample about as much as in the seed, instead of filling a sample taken from the opening alone.
  */
-export const SAMPLE_LENGTH = 1024;
+export const SAMPLE_LENGTH = 512;
 const CHUNKS = 4;
 /** A chunk starts at the next word unless the word is longer than this. */
 const LONGEST_WORD = 40;

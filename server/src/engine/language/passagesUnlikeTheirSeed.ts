@@ -1,4 +1,4 @@
-import { addProfile, dotProduct, similarityToRest, trigramProfile, type TrigramProfile } from './trigramProfile';
+import { similaritiesToRest, trigramBuckets } from './trigramProfile';
 
 /**
  * Below this cosine similarity of letter trigrams with the rest of its seed, a passage may be in
@@ -15,13 +15,9 @@ export const SAME_LANGUAGE_SIMILARITY = 0.55;
  * (all of `passages`). Linear in the seed's length.
  */
 export function passagesUnlikeTheirSeed<P extends { text: string }>(passages: readonly P[], isCandidate: (passage: P) => boolean): P[] {
-  const candidates: { passage: P; profile: TrigramProfile }[] = [];
-  const seed: TrigramProfile = new Map();
-  for (const passage of passages) {
-    const profile = trigramProfile(passage.text);
-    addProfile(seed, profile);
-    if (isCandidate(passage)) candidates.push({ passage, profile });
-  }
-  const seedSquared = dotProduct(seed, seed);
-  return candidates.filter(({ profile }) => similarityToRest(profile, seed, seedSquared) < SAME_LANGUAGE_SIMILARITY).map(({ passage }) => passage);
+  const similarities = similaritiesToRest(
+    passages.map((passage) => trigramBuckets(passage.text)),
+    (index) => isCandidate(passages[index]),
+  );
+  return passages.filter((_, index) => similarities[index] < SAME_LANGUAGE_SIMILARITY);
 }

@@ -1,4 +1,5 @@
 import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '../language/detectLanguage';
+import { proseOf } from '../language/machineLines';
 import { passagesUnlikeTheirSeed } from '../language/passagesUnlikeTheirSeed';
 import { fieldOf, type Passage } from '../model';
 import type { Finding, Rule } from './rule';
@@ -29,11 +30,12 @@ export const mixedLanguage: Rule = {
     const declared = fieldOf(parsed.header, 'lang')?.value.trim();
     const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
     if (!seedLang) return [];
-    if (!parsed.passages.some(mayBeInALanguage)) return [];
+    const prose = proseOf(parsed.passages);
+    if (!prose.some(mayBeInALanguage)) return [];
     const seedGroup = groupOf(seedLang);
     // Where the text itself reads as the seed's language, a passage like the rest of it reads so too and needs no franc.
     const textIsSeedLanguage = language.confident && language.lang !== undefined && groupOf(language.lang) === seedGroup;
-    const suspects = textIsSeedLanguage ? passagesUnlikeTheirSeed(parsed.passages, mayBeInALanguage) : parsed.passages.filter(mayBeInALanguage);
+    const suspects = textIsSeedLanguage ? passagesUnlikeTheirSeed(prose, mayBeInALanguage) : prose.filter(mayBeInALanguage);
     const findings: Finding[] = [];
     for (const passage of suspects) {
       const detected = detectLanguage(passage.text, context.config.languages);

@@ -1,0 +1,26 @@
+/**
+ * Lines written for machines, not readers: mail, Usenet and HTTP header fields (`Path:`,
+ * `Xref:`, `Message-ID:` …) and lines made mostly of addresses (URLs, e-mail addresses, host
+ * names and UUCP bang paths such as `news.example.com!rutgers!uunet`). They are in no language,
+ * and franc, reading their trigrams, names one at random: language detection leaves them out.
+ */
+const HEADER_FIELD =
+  /^(?:path|xref|newsgroups|from|to|cc|subject|date|message-id|references|in-reply-to|sender|reply-to|followup-to|organi[sz]ation|lines|distribution|keywords|summary|approved|expires|nntp-posting-host|nntp-posting-date|article-i\.d\.|mime-version|content-type|content-transfer-encoding|content-length|user-agent|host|x-[a-z0-9-]+)\s*:/i;
+/** A URL, an e-mail address, or a name of three or more parts joined by dots or `!`. */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:[.!][\w-]+){2,}/gi;
+/** A line whose addresses cover at least this share of its visible characters is made of them. */
+const ADDRESS_SHARE = 0.5;
+
+export function isMachineLine(line: string): boolean {
+  const text = line.trim();
+  if (HEADER_FIELD.test(text)) return true;
+  const visible = text.replace(/\s+/g, '').length;
+  if (visible === 0) return false;
+  const addressed = (text.match(ADDRESS) ?? []).reduce((sum, address) => sum + address.length, 0);
+  return addressed / visible >= ADDRESS_SHARE;
+}
+
+/** The passages a reader reads: machine lines left out. */
+export function proseOf<P extends { text: string }>(passages: readonly P[]): P[] {
+  return passages.filter((passage) => !isMachineLine(passage.text));
+}
