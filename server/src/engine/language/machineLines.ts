@@ -6,18 +6,24 @@
  */
 const HEADER_FIELD =
   /^(?:path|xref|newsgroups|from|to|cc|subject|date|message-id|references|in-reply-to|sender|reply-to|followup-to|organi[sz]ation|lines|distribution|keywords|summary|approved|expires|nntp-posting-host|nntp-posting-date|article-i\.d\.|mime-version|content-type|content-transfer-encoding|content-length|user-agent|host|x-[a-z0-9-]+)\s*:/i;
-/** A URL, an e-mail address, or a name of three or more parts joined by dots or `!`. */
-const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:[.!][\w-]+){2,}/gi;
+/** A word that is a URL, an e-mail address, or a name of three or more parts joined by dots or `!`. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@]+@[\w-]+\.\w|^[\w-]+(?:[.!][\w-]+){2,}/i;
+/** A word, with a group that matches when it holds a character an address needs. */
+const WORD = /(?=\S)[^\s.!@/]*([.!@/])?\S*/g;
 /** A line whose addresses cover at least this share of its visible characters is made of them. */
 const ADDRESS_SHARE = 0.5;
 
 export function isMachineLine(line: string): boolean {
   const text = line.trim();
   if (HEADER_FIELD.test(text)) return true;
-  const visible = text.replace(/\s+/g, '').length;
-  if (visible === 0) return false;
-  const addressed = (text.match(ADDRESS) ?? []).reduce((sum, address) => sum + address.length, 0);
-  return addressed / visible >= ADDRESS_SHARE;
+  let visible = 0;
+  let addressed = 0;
+  for (const word of text.matchAll(WORD)) {
+    visible += word[0].length;
+    // Most words of prose have no address punctuation: only the others meet the costlier test.
+    if (word[1] !== undefined && ADDRESS.test(word[0])) addressed += word[0].length;
+  }
+  return visible > 0 && addressed / visible >= ADDRESS_SHARE;
 }
 
 /** The passages a reader reads: machine lines left out. */

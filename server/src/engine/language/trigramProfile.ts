@@ -60,21 +60,22 @@ const partCounts = new Int32Array(BUCKETS);
 export function similaritiesToRest(parts: readonly Uint16Array[], wanted: (index: number) => boolean): number[] {
   let totalSquared = 0;
   try {
-    for (const part of parts) for (const bucket of part) totalSquared += 2 * totals[bucket]++ + 1;
+    for (const part of parts) for (let index = 0; index < part.length; index++) totalSquared += 2 * totals[part[index]]++ + 1;
     return parts.map((part, index) => (wanted(index) ? similarityToRest(part, totalSquared) : NaN));
   } finally {
-    for (const part of parts) for (const bucket of part) totals[bucket] = 0;
+    for (const part of parts) for (let index = 0; index < part.length; index++) totals[part[index]] = 0;
   }
 }
 
 function similarityToRest(part: Uint16Array, totalSquared: number): number {
   let partSquared = 0;
   let shared = 0;
-  for (const bucket of part) {
+  for (let index = 0; index < part.length; index++) {
+    const bucket = part[index];
     partSquared += 2 * partCounts[bucket]++ + 1;
     shared += totals[bucket];
   }
-  for (const bucket of part) partCounts[bucket] = 0;
+  for (let index = 0; index < part.length; index++) partCounts[part[index]] = 0;
   const restSquared = totalSquared - 2 * shared + partSquared;
   if (partSquared === 0 || restSquared <= 0) return 0;
   return (shared - partSquared) / Math.sqrt(partSquared * restSquared);
