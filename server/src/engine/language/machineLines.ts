@@ -8,8 +8,10 @@ const HEADER_FIELD =
   /^(?:path|xref|newsgroups|from|to|cc|subject|date|message-id|references|in-reply-to|sender|reply-to|followup-to|organi[sz]ation|lines|distribution|keywords|summary|approved|expires|nntp-posting-host|nntp-posting-date|article-i\.d\.|mime-version|content-type|content-transfer-encoding|content-length|user-agent|host|x-[a-z0-9-]+)\s*:/i;
 /** A word that is a URL, an e-mail address, or a name of three or more parts joined by dots or `!`. */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[^@]+@[\w-]+\.\w|^[\w-]+(?:[.!][\w-]+){2,}/i;
-/** A word, with a group that matches when it holds a character an address needs. */
-const WORD = /(?=\S)[^\s.!@/]*([.!@/])?\S*/g;
+/** Characters at or below the space separate words. */
+const SPACE = 0x20;
+/** An address holds one of `.`, `!`, `@` or `/`. */
+const isAddressPunctuation = (code: number) => code === 0x2e || code === 0x21 || code === 0x40 || code === 0x2f;
 /** A line whose addresses cover at least this share of its visible characters is made of them. */
 const ADDRESS_SHARE = 0.5;
 
@@ -18,10 +20,21 @@ export function isMachineLine(line: string): boolean {
   if (HEADER_FIELD.test(text)) return true;
   let visible = 0;
   let addressed = 0;
-  for (const word of text.matchAll(WORD)) {
-    visible += word[0].length;
-    // Most words of prose have no address punctuation: only the others meet the costlier test.
-    if (word[1] !== undefined && ADDRESS.test(word[0])) addressed += word[0].length;
+  let wordStart = -1;
+  // Most words of prose hold no address punctuation: only the others meet the costlier pattern.
+  let punctuated = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : SPACE;
+    if (code > SPACE) {
+      if (wordStart < 0) wordStart = index;
+      punctuated ||= isAddressPunctuation(code);
+      continue;
+    }
+    if (wordStart < 0) continue;
+    visible += index - wordStart;
+    if (punctuated && ADDRESS.test(text.slice(wordStart, index))) addressed += index - wordStart;
+    wordStart = -1;
+    punctuated = false;
   }
   return visible > 0 && addressed / visible >= ADDRESS_SHARE;
 }
