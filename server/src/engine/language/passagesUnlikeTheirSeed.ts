@@ -8,7 +8,7 @@ import { similaritiesToRest, trigramBuckets } from './trigramProfile';
  * group than Norwegian, 0.36–0.41 in the Norwegian seeds, and 0.52 next to Norwegian paragraphs
  * on the same news item. The threshold sits above that, so that franc still reads such a passage.
  */
-export const SAME_LANGUAGE_SIMILARITY = 0.55;
+const SAME_LANGUAGE_SIMILARITY = 0.55;
 
 /**
  * The passages that `isCandidate` picks and that do not plainly read like the rest of their seed

@@ -8,7 +8,7 @@
  * Each trigram is hashed to one of 65,536 buckets and counted in a typed array: a news article
  * fills ~2 % of them, so a collision only blurs a similarity, and no map of strings is built.
  */
-export const BUCKETS = 1 << 16;
+const BUCKETS = 1 << 16;
 
 /** Lower-cased code of each letter below LATIN_END, 0 for every other character: a table instead of a Unicode regex on the common path. */
 const LATIN_END = 0x250;

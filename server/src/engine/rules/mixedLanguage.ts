@@ -17,9 +17,8 @@ function capitalisedShare(text: string): number {
   return words.filter((word) => /^\p{Lu}/u.test(word)).length / Math.max(1, words.length);
 }
 
-function mayBeInALanguage(passage: Passage): boolean {
-  return passage.text.length >= MIN_CONFIDENT_LENGTH && capitalisedShare(passage.text) <= MAX_CAPITALISED_SHARE;
-}
+const isLongEnough = (passage: Passage) => passage.text.length >= MIN_CONFIDENT_LENGTH;
+const isMostlyNames = (passage: Passage) => capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE;
 
 export const mixedLanguage: Rule = {
   id: 'mixed-language',
@@ -31,13 +30,14 @@ export const mixedLanguage: Rule = {
     const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
     if (!seedLang) return [];
     const prose = proseOf(parsed.passages);
-    if (!prose.some(mayBeInALanguage)) return [];
+    if (!prose.some(isLongEnough)) return [];
     const seedGroup = groupOf(seedLang);
     // Where the text itself reads as the seed's language, a passage like the rest of it reads so too and needs no franc.
     const textIsSeedLanguage = language.confident && language.lang !== undefined && groupOf(language.lang) === seedGroup;
-    const suspects = textIsSeedLanguage ? passagesUnlikeTheirSeed(prose, mayBeInALanguage) : prose.filter(mayBeInALanguage);
+    const suspects = textIsSeedLanguage ? passagesUnlikeTheirSeed(prose, isLongEnough) : prose.filter(isLongEnough);
     const findings: Finding[] = [];
     for (const passage of suspects) {
+      if (isMostlyNames(passage)) continue;
       const detected = detectLanguage(passage.text, context.config.languages);
       if (!detected.confident || !detected.lang || groupOf(detected.lang) === seedGroup) continue;
       const seedScore = Math.max(0, ...detected.candidates.filter((c) => groupOf(c.lang) === seedGroup).map((c) => c.score));
