@@ -19,11 +19,19 @@ describe('Bokmål, Nynorsk and Danish', () => {
     assert.equal(voteNordic('Han sier at det er sant, og at de vet at hun kommer etter jul.', NORDIC)?.lang, 'nb');
   });
 
-  it('calls a lead clear only when the winner has two more marker words than the runner-up, and twice as many', () => {
+  it('calls a lead clear only when the winner has two more marker words than the runner-up, and a quarter more', () => {
     assert.deepEqual(voteNordic('ikkje eg kva ho', NORDIC), { lang: 'nn', clear: true });
     assert.deepEqual(voteNordic('ikkje mye', NORDIC), { lang: 'nb', clear: false }, 'one each: a tie goes to the first, unclear');
     assert.deepEqual(voteNordic('ikkje eg mye', NORDIC), { lang: 'nn', clear: false });
+    // "av" is Bokmål and Nynorsk, "mye" Bokmål only.
+    assert.deepEqual(voteNordic('av av av mye mye', NORDIC), { lang: 'nb', clear: true }, '5 to 3');
+    assert.deepEqual(voteNordic(`${'av '.repeat(9)}mye mye`, NORDIC), { lang: 'nb', clear: false }, '11 to 9');
     assert.equal(voteNordic('the council met on Monday', NORDIC), undefined);
+  });
+
+  it('settles on Bokmål in a longer Bokmål text, though Bokmål and Nynorsk share many marker words', () => {
+    const seed = [...TEXTS.nb, ...TEXTS.nb].join('\n\n');
+    assert.deepEqual([detectLanguage(seed, DEFAULT_LANGUAGES).lang, detectLanguage(seed, DEFAULT_LANGUAGES).settled], ['nb', true]);
   });
 
   it('votes only among the languages detection allows', () => {

@@ -10,8 +10,13 @@ const MARKERS: Record<string, Set<string>> = {
   da: new Set(['hvad', 'efter', 'af', 'meget', 'nu', 'nogen', 'noget', 'nogle', 'blev', 'bliver', 'havde', 'siger', 'mellem', 'sig', 'mig', 'dig', 'fik', 'gennem', 'hendes', 'ikke', 'jeg', 'fra', 'være', 'en', 'et', 'hvordan', 'lidt', 'op', 'ud', 'uge', 'end', 'sådan']),
 };
 
-/** The winner needs this many more marker words than the runner-up, and twice as many, for its lead to be clear. */
+/**
+ * A lead is clear with this many more marker words than the runner-up and this share more. Words
+ * two languages share count for both, so the lead is the count of words only the winner uses;
+ * the share keeps a long text with a few more of them than its runner-up from counting as clear.
+ */
 const CLEAR_LEAD = 2;
+const CLEAR_RATIO = 1.25;
 
 export interface MarkerVote {
   lang: string;
@@ -29,5 +34,5 @@ export function voteNordic(text: string, allowed: readonly string[]): MarkerVote
   const [best, second] = [...votes].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] === 0) return undefined;
   const runnerUp = second?.[1] ?? 0;
-  return { lang: best[0], clear: best[1] - runnerUp >= CLEAR_LEAD && best[1] >= 2 * runnerUp };
+  return { lang: best[0], clear: best[1] - runnerUp >= CLEAR_LEAD && best[1] >= CLEAR_RATIO * runnerUp };
 }
