@@ -13,8 +13,8 @@
  * (missing-language, language-mismatch, mixed-language: rule, line and message), and prints each
  * difference. On the BBC copy it times both CLIs end to end (alternating, `--runs` times each, the
  * median), and once under `--cpu-prof` for the time spent in language detection: samples whose
- * stack holds `detectLanguage` or `passagesUnlikeTheirSeed` (the trigram pre-filter). Exits 1 on
- * any difference.
+ * stack holds `detectLanguage`, `passagesUnlikeTheirSeed` (the trigram pre-filter) or `proseOf`
+ * (machine lines left out). Exits 1 on any difference.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,7 +26,7 @@ const SHARED = path.resolve(REPO, '..', 'shared');
 const BBC = path.join(SHARED, 'corpora', 'bbc');
 const SEEDS = path.join(SHARED, 'seeds');
 const LANGUAGE_RULES = new Set(['missing-language', 'language-mismatch', 'mixed-language']);
-const DETECTION_FRAMES = /^(detectLanguage|passagesUnlikeTheirSeed)\d*$/;
+const DETECTION_FRAMES = /^(detectLanguage|passagesUnlikeTheirSeed|proseOf)\d*$/;
 
 interface Options {
   baseline: string;
