@@ -2,6 +2,7 @@ import type { CorpusConfig } from './config/config';
 import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
 import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
+import { proseOf } from './language/machineLines';
 import { fieldOf, headerDate, type ParsedSeed, type Passage } from './model';
 import { parseSeed } from './parse/parseSeed';
 import { isBoilerplateLine } from './parse/boilerplatePhrases';
@@ -12,7 +13,7 @@ export interface AnalysedSeed {
   parsed: ParsedSeed;
   readonly language: DetectedLanguage;
   textDates: TextDate[];
-  /** The passages' text, chrome left out: what language detection and word counts read. */
+  /** The passages' text, chrome left out: what word counts read. */
   bodyText: string;
 }
 
@@ -24,7 +25,7 @@ export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
     parsed,
     // franc is the costliest step: a seed re-checked only for what other seeds changed never needs it.
     get language() {
-      return (language ??= detectLanguage(bodyText, config.languages));
+      return (language ??= detectLanguage(proseOf(parsed.passages).map((passage) => passage.text).join('\n'), config.languages));
     },
     textDates: findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({
       ...date,

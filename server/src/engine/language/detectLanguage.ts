@@ -1,4 +1,9 @@
 import { francAll } from 'franc';
+import { DEFAULT_LANGUAGES } from '../config/config';
+import { hash53 } from '../text/normalize';
+import { BoundedMemo } from './boundedMemo';
+import { languageSample } from './languageSample';
+import { voteNordic } from './nordicMarkers';
 
 /** BCP 47 tags and the ISO 639-3 codes franc answers with. */
 const ISO639_3: Record<string, string> = {
@@ -11,22 +16,24 @@ BCP47.sco = 'en';
 
 /**
  * Languages franc cannot tell apart reliably: a decision is only confident between groups, and
- * within the Norwegian–Danish group the vote of marker words decides.
+ * within the Norwegian–Danish group the vote of marker words decides (see nordicMarkers).
  */
 const GROUP_OF: Record<string, string> = { nb: 'nordic-west', nn: 'nordic-west', da: 'nordic-west', en: 'en' };
-
-const MARKERS: Record<string, Set<string>> = {
-  nb: new Set(['hva', 'etter', 'av', 'mye', 'nå', 'noen', 'ble', 'sier', 'mellom', 'seg', 'meg', 'deg', 'fikk', 'gjennom', 'å', 'hennes', 'ikke', 'jeg', 'fra', 'være', 'en', 'et', 'hvordan']),
-  nn: new Set(['ikkje', 'eg', 'kva', 'ho', 'frå', 'berre', 'vere', 'mykje', 'nokon', 'vart', 'dei', 'seier', 'kjem', 'ein', 'eit', 'korleis', 'òg', 'sjølv', 'heile', 'fekk', 'å', 'etter', 'av', 'seg', 'meg']),
-  da: new Set(['hvad', 'efter', 'af', 'meget', 'nu', 'nogen', 'blev', 'siger', 'mellem', 'sig', 'mig', 'dig', 'fik', 'gennem', 'at', 'hendes', 'ikke', 'jeg', 'fra', 'være', 'en', 'et', 'hvordan']),
-};
 
 /** Shortest text on which an answer can be confident. */
 export const MIN_CONFIDENT_LENGTH = 200;
 /** How far the best group must lead every other group in franc's normalised scores. */
 const GROUP_MARGIN = 0.01;
-/** franc's cost grows with length; a sample of this size decides as well as the whole text. */
-const SAMPLE_LENGTH = 4000;
+/** Counting marker words costs little next to franc, and more text makes their vote clearer. */
+const MARKER_SAMPLE_LENGTH = 4096;
+/**
+ * Answers remembered by text: a seed re-checked because another seed changed, a seed
+ * syndicated into several files, and the passages a keystroke left alone need no new run of
+ * franc (the costliest step of a check). Enough for the seeds and passages being edited; the
+ * least recently used go first.
+ */
+const MEMO_CAPACITY = 20_000;
+const answers = new BoundedMemo<string, DetectedLanguage>(MEMO_CAPACITY);
 
 export interface LanguageGuess {
   lang: string;
@@ -35,23 +42,42 @@ export interface LanguageGuess {
 
 export interface DetectedLanguage {
   lang?: string;
+  /** The language group is clear: rules may report on it. */
   confident: boolean;
+  /** Confident, and the language within its group is clear too: a fix may set it unasked. */
+  settled: boolean;
   candidates: LanguageGuess[];
 }
 
+/** The language of a text among `languages`, decided on a sample of it (see languageSample). */
 export function detectLanguage(text: string, languages: readonly string[]): DetectedLanguage {
-  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  const only = languages.map((tag) => ISO639_3[tag]).filter((code): code is string => code !== undefined);
-  if (only.includes('eng')) only.push('sco');
-  const ranked = francAll(sample, { only, minLength: 20 });
-  if (ranked[0][0] === 'und') return { confident: false, candidates: [] };
+  return answers.getOrCompute(`${languages.join(',')}:${hash53(text)}`, () => detectUnremembered(text, languages));
+}
+
+function detectUnremembered(text: string, languages: readonly string[]): DetectedLanguage {
+  const sample = languageSample(text);
+  const ranked = francAll(sample, { only: francCodes(languages), minLength: 20 });
+  if (ranked[0][0] === 'und') return { confident: false, settled: false, candidates: [] };
   const candidates = mergeCandidates(ranked);
-  let lang = candidates[0].lang;
-  const group = groupOf(lang);
+  const group = groupOf(candidates[0].lang);
   const bestOutside = candidates.find((c) => groupOf(c.lang) !== group);
   const confident = sample.length >= MIN_CONFIDENT_LENGTH && (!bestOutside || candidates[0].score - bestOutside.score >= GROUP_MARGIN);
-  if (group === 'nordic-west') lang = voteNordic(sample, candidates) ?? lang;
-  return { lang, confident, candidates: candidates.slice(0, 5) };
+  if (group !== 'nordic-west') return { lang: candidates[0].lang, confident, settled: confident, candidates: candidates.slice(0, 5) };
+  const allowed = candidates.map((c) => c.lang);
+  const vote = voteNordic(languageSample(text, MARKER_SAMPLE_LENGTH), allowed);
+  return { lang: vote?.lang ?? candidates[0].lang, confident, settled: confident && vote?.clear === true, candidates: candidates.slice(0, 5) };
+}
+
+/**
+ * franc's codes for the configured tags (`nb-NO` reads as `nb`). franc reads ~190 languages
+ * unless restricted, at several times the cost and with answers no tag names: a list that names
+ * none it knows means the default list.
+ */
+function francCodes(languages: readonly string[]): string[] {
+  const known = (tags: readonly string[]) => tags.map((tag) => ISO639_3[primaryLanguage(tag)]).filter((code): code is string => code !== undefined);
+  const codes = known(languages);
+  const only = codes.length > 0 ? codes : known(DEFAULT_LANGUAGES);
+  return only.includes('eng') ? [...only, 'sco'] : only;
 }
 
 export function groupOf(lang: string): string {
@@ -71,14 +97,4 @@ function mergeCandidates(ranked: [string, number][]): LanguageGuess[] {
     if (lang && !merged.some((c) => c.lang === lang)) merged.push({ lang, score });
   }
   return merged;
-}
-
-function voteNordic(text: string, candidates: LanguageGuess[]): string | undefined {
-  const votes: Record<string, number> = { nb: 0, nn: 0, da: 0 };
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of Object.keys(votes)) if (MARKERS[lang].has(word)) votes[lang]++;
-  }
-  const allowed = Object.keys(votes).filter((lang) => candidates.some((c) => c.lang === lang));
-  const best = allowed.sort((a, b) => votes[b] - votes[a])[0];
-  return best && votes[best] > 0 ? best : undefined;
 }

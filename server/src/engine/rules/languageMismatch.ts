@@ -1,4 +1,5 @@
 import { groupOf, primaryLanguage } from '../language/detectLanguage';
+import { languageChoices } from '../language/languageChoices';
 import { fieldOf } from '../model';
 import type { Rule } from './rule';
 
@@ -18,7 +19,7 @@ export const languageMismatch: Rule<'language-mismatch'> = {
       {
         span: field.valueSpan,
         message: `The header says "${declared}", but the text reads as "${detected}".`,
-        fixes: [{ kind: 'edit', title: `Set lang to ${detected}`, preferred: true, edits: [{ span: field.valueSpan, newText: detected }] }],
+        fixes: languageChoices(language).map(({ lang, preferred }) => ({ kind: 'edit', title: `Set lang to ${lang}`, preferred, edits: [{ span: field.valueSpan, newText: lang }] })),
         details: { detected, candidates: language.candidates },
       },
     ];

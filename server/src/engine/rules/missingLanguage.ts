@@ -1,4 +1,5 @@
 import { setHeaderField } from '../headerEdits';
+import { languageChoices } from '../language/languageChoices';
 import { fieldOf } from '../model';
 import type { Rule } from './rule';
 import { headerSpanForReport } from './reportSpans';
@@ -10,12 +11,13 @@ export const missingLanguage: Rule<'missing-language'> = {
   check(context) {
     const { parsed, language } = context.seed;
     if (fieldOf(parsed.header, 'lang')?.value.trim() || parsed.passages.length === 0) return [];
-    const detected = language.confident ? language.lang : undefined;
+    const choices = languageChoices(language);
+    const detected = choices[0]?.lang;
     return [
       {
         span: headerSpanForReport(parsed),
         message: detected ? `This seed has no language; it reads as "${detected}".` : 'This seed has no language, and its text is too short or too mixed to tell.',
-        fixes: detected ? [{ kind: 'edit', title: `Insert lang: ${detected}`, preferred: true, edits: [setHeaderField(parsed, 'lang', detected)] }] : [],
+        fixes: choices.map(({ lang, preferred }) => ({ kind: 'edit', title: `Insert lang: ${lang}`, preferred, edits: [setHeaderField(parsed, 'lang', lang)] })),
         details: { detected, candidates: language.candidates },
       },
     ];

@@ -1,6 +1,7 @@
-import { groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '../language/detectLanguage';
-import { PassageLanguages } from '../language/passageLanguages';
-import { fieldOf } from '../model';
+import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '../language/detectLanguage';
+import { proseOf } from '../language/machineLines';
+import { passagesUnlikeTheirSeed } from '../language/passagesUnlikeTheirSeed';
+import { fieldOf, type Passage } from '../model';
 import type { Finding, Rule } from './rule';
 
 /**
@@ -11,12 +12,13 @@ const PASSAGE_MARGIN = 0.1;
 /** Team sheets and lists of names are in no language: a passage mostly of capitalised words is left alone. */
 const MAX_CAPITALISED_SHARE = 0.4;
 
-const passageLanguages = new PassageLanguages();
-
 function capitalisedShare(text: string): number {
   const words = text.match(/\p{L}+/gu) ?? [];
   return words.filter((word) => /^\p{Lu}/u.test(word)).length / Math.max(1, words.length);
 }
+
+const isLongEnough = (passage: Passage) => passage.text.length >= MIN_CONFIDENT_LENGTH;
+const isMostlyNames = (passage: Passage) => capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE;
 
 export const mixedLanguage: Rule<'mixed-language'> = {
   id: 'mixed-language',
@@ -27,11 +29,16 @@ export const mixedLanguage: Rule<'mixed-language'> = {
     const declared = fieldOf(parsed.header, 'lang')?.value.trim();
     const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
     if (!seedLang) return [];
+    const prose = proseOf(parsed.passages);
+    if (!prose.some(isLongEnough)) return [];
     const seedGroup = groupOf(seedLang);
+    // Where the text itself reads as the seed's language, a passage like the rest of it reads so too and needs no franc.
+    const textIsSeedLanguage = language.confident && language.lang !== undefined && groupOf(language.lang) === seedGroup;
+    const suspects = textIsSeedLanguage ? passagesUnlikeTheirSeed(prose, isLongEnough) : prose.filter(isLongEnough);
     const findings: Finding<'mixed-language'>[] = [];
-    for (const passage of parsed.passages) {
-      if (passage.text.length < MIN_CONFIDENT_LENGTH || capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE) continue;
-      const detected = passageLanguages.detect(passage.text, context.config.languages);
+    for (const passage of suspects) {
+      if (isMostlyNames(passage)) continue;
+      const detected = detectLanguage(passage.text, context.config.languages);
       if (!detected.confident || !detected.lang || groupOf(detected.lang) === seedGroup) continue;
       const seedScore = Math.max(0, ...detected.candidates.filter((c) => groupOf(c.lang) === seedGroup).map((c) => c.score));
       if (seedScore > 1 - PASSAGE_MARGIN) continue;
