@@ -4,7 +4,7 @@ import type { AnalysedSeed } from '../engine/analyse';
 import { CONFIG_FILE } from '../engine/config/config';
 import { Corpus } from '../engine/corpus/corpus';
 import { readSeedFile, type SeedFileRead } from '../engine/files/readSeedFile';
-import { fixSeed, fullText } from './fixSeed';
+import { fixSeed, fullText, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
 import type { CorpusTarget } from './targets';
@@ -79,6 +79,12 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, progress: Progr
 }
 
 /**
+ * Writes in flight at once. Each write waits for its fsync; several overlap in the disk's queue,
+ * and the next seeds' fixes are worked out meanwhile.
+ */
+const WRITES_IN_FLIGHT = 8;
+
+/**
  * Fixes each seed and writes it where that is safe (see writeFixedSeed); a seed that is not
  * written keeps its old text in the index, and the reason is reported. `refusal` stops all
  * writes of the corpus.
@@ -86,6 +92,7 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, progress: Progr
 async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTimeBudget, refusal: string | undefined): Promise<void> {
   // Links are only written through to files inside the corpus, as it really lies on disk.
   const realRoot = await fs.realpath(corpus.root.folder).catch(() => corpus.root.folder);
+  const writing = new Set<Promise<void>>();
   for (const loaded of seeds) {
     const fixed = budget.run(loaded.seed.parsed.text.length, () => fixSeed(corpus, loaded.uri, loaded.seed));
     if (fixed === OVER_BUDGET) {
@@ -93,14 +100,30 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
       continue;
     }
     if (fixed.fixes === 0) continue;
-    const outcome = refusal ? { written: false as const, reason: refusal } : await writeFixedSeed(loaded.file, fullText(loaded.seed), fixed.text, realRoot);
-    if (!outcome.written) {
-      loaded.unwritten = `${fixed.fixes} ${fixed.fixes === 1 ? 'fix' : 'fixes'} not written: ${outcome.reason}`;
+    if (refusal) {
+      loaded.unwritten = unwrittenFixes(fixed, refusal);
       continue;
     }
-    loaded.seed = corpus.update(loaded.uri, fixed.text).seed;
-    loaded.fixesApplied = fixed.fixes;
+    const write = writeAndIndex(corpus, loaded, fixed, realRoot).finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
   }
+  await Promise.all(writing);
+}
+
+/** The index learns a seed's new text only once it is on disk: the report must describe the file. */
+async function writeAndIndex(corpus: Corpus, loaded: LoadedSeed, fixed: FixedSeed, realRoot: string): Promise<void> {
+  const outcome = await writeFixedSeed(loaded.file, fullText(loaded.seed), fixed.text, realRoot);
+  if (!outcome.written) {
+    loaded.unwritten = unwrittenFixes(fixed, outcome.reason);
+    return;
+  }
+  loaded.seed = corpus.update(loaded.uri, fixed.text).seed;
+  loaded.fixesApplied = fixed.fixes;
+}
+
+function unwrittenFixes(fixed: FixedSeed, reason: string): string {
+  return `${fixed.fixes} ${fixed.fixes === 1 ? 'fix' : 'fixes'} not written: ${reason}`;
 }
 
 function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTimeBudget, progress: Progress, now = new Date()): { seeds: SeedReport[]; skipped: SkippedSeed[] } {

@@ -1,8 +1,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { isInside } from '../engine/files/corpusFiles';
 import { describeFileError } from '../engine/files/fileErrors';
-import { MAX_SEED_BYTES } from '../engine/files/readSeedFile';
-import { readRegularFile } from '../engine/files/readRegularFile';
+import { readFully } from '../engine/files/readRegularFile';
 import { NotWritten, replaceFileAtomically } from './writeAtomic';
 
 export type WriteOutcome = { written: true } | { written: false; reason: string };
@@ -19,13 +18,14 @@ export type WriteOutcome = { written: true } | { written: false; reason: string 
  */
 export async function writeFixedSeed(file: string, readText: string, fixedText: string, realRoot: string): Promise<WriteOutcome> {
   try {
-    const target = await fs.realpath(file);
-    if (!isInside(target, realRoot)) return notWritten('it is a link to a file outside the corpus root');
-    const before = await fs.stat(target);
+    const entry = await fs.lstat(file);
+    const target = entry.isSymbolicLink() ? await fs.realpath(file) : file;
+    if (entry.isSymbolicLink() && !isInside(target, realRoot)) return notWritten('it is a link to a file outside the corpus root');
+    const before = entry.isSymbolicLink() ? await fs.stat(target) : entry;
     const refusal = refusalOf(before) ?? (await accessRefusal(target));
     if (refusal) return notWritten(refusal);
     await replaceFileAtomically(target, fixedText, before, async () => {
-      if (!(await isUnchanged(target, before, readText))) throw new NotWritten('it changed on disk since it was read; left as it is');
+      if (!(await isUnchanged(target, before, Buffer.from(readText, 'utf8')))) throw new NotWritten('it changed on disk since it was read; left as it is');
     });
     return { written: true };
   } catch (error) {
@@ -45,7 +45,9 @@ function refusalOf(stat: Stats): string | undefined {
   return undefined;
 }
 
+/** Whether this user may write the file: root may, whatever its mode (refusalOf has judged that). */
 async function accessRefusal(target: string): Promise<string | undefined> {
+  if (process.getuid?.() === 0) return undefined;
   try {
     await fs.access(target, constants.W_OK);
     return undefined;
@@ -54,10 +56,24 @@ async function accessRefusal(target: string): Promise<string | undefined> {
   }
 }
 
-/** The same file, with the same links, owner and mode, holding the very bytes that were read. */
-async function isUnchanged(target: string, before: Stats, readText: string): Promise<boolean> {
-  const now = await fs.stat(target).catch(() => undefined);
-  if (!now || now.dev !== before.dev || now.ino !== before.ino || now.nlink !== before.nlink || now.mode !== before.mode || now.uid !== before.uid || now.gid !== before.gid) return false;
-  const current = await readRegularFile(target, MAX_SEED_BYTES);
-  return current.ok && current.bytes.equals(Buffer.from(readText, 'utf8'));
+/**
+ * The same file, with the same links, owner and mode, holding the very bytes that were read.
+ * Opened without blocking: a FIFO swapped in meanwhile is another file, not a wait.
+ */
+async function isUnchanged(target: string, before: Stats, bytesRead: Buffer): Promise<boolean> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(target, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    const now = await handle.stat();
+    const same = now.dev === before.dev && now.ino === before.ino && now.nlink === before.nlink && now.mode === before.mode && now.uid === before.uid && now.gid === before.gid;
+    if (!same || now.size !== bytesRead.length) return false;
+    const current = Buffer.alloc(bytesRead.length);
+    return (await readFully(handle, current)) === current.length && current.equals(bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

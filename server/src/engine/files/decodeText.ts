@@ -39,15 +39,18 @@ function wideEncodingOf(bytes: Uint8Array): string | undefined {
 
 /**
  * UTF-16 without a byte-order mark, as some Windows tools write it: text in Latin script has a
- * NUL in every other byte, all on one side, and read as UTF-16 the sample is text without control
- * characters. Binary files have NULs on both sides or decode to control characters.
+ * NUL in every other byte, mostly on one side (some fall on the other inside emoji and other
+ * characters), and read as UTF-16 the sample is text without control characters. Binary files
+ * decode to control characters and broken surrogates.
  */
 function looksLikeUnmarkedUtf16(sample: Uint8Array): boolean {
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNuls++ : oddNuls++;
   const units = sample.length / 2;
-  if (units === 0 || (evenNuls > 0 && oddNuls > 0) || Math.max(evenNuls, oddNuls) < units / 4) return false;
-  const text = new TextDecoder(oddNuls > 0 ? 'utf-16le' : 'utf-16be').decode(sample);
+  const [high, low] = oddNuls > evenNuls ? [oddNuls, evenNuls] : [evenNuls, oddNuls];
+  if (units === 0 || high < units / 4 || low * 3 > high) return false;
+  const text = new TextDecoder(oddNuls > evenNuls ? 'utf-16le' : 'utf-16be').decode(sample);
+  // The sample may end inside a surrogate pair: its last character does not count.
   return !/[\0-\x08\x0e-\x1f\ufffd]/.test(text.slice(0, -1));
 }

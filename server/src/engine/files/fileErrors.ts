@@ -40,8 +40,11 @@ export function fileKindOf(entry: { isDirectory(): boolean; isFIFO(): boolean; i
   return 'not a regular file';
 }
 
-/** A size in megabytes as a person reads it: one decimal below 10 MB, whole above. */
+/**
+ * A size in megabytes as a person reads it: one decimal below 10 MB, whole above, rounded up so
+ * that a file just over a limit never reads as the limit itself.
+ */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+  return `${mb < 10 ? Math.ceil(mb * 10) / 10 : Math.ceil(mb)} MB`;
 }

@@ -36,12 +36,7 @@ async function readOnce(file: string, maxBytes: number): Promise<FileBytes | typ
     if (refused) return refused;
     // One byte more than the file had: reading it means the file grew meanwhile.
     const buffer = Buffer.alloc(before.size + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
+    const length = await readFully(handle, buffer);
     const after = await handle.stat();
     if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) return CHANGED;
     return { ok: true, bytes: buffer.subarray(0, length) };
@@ -50,6 +45,17 @@ async function readOnce(file: string, maxBytes: number): Promise<FileBytes | typ
   } finally {
     await handle.close();
   }
+}
+
+/** Fills the buffer from the start of the file, or reads to its end; returns the bytes read. */
+export async function readFully(handle: fs.FileHandle, buffer: Buffer): Promise<number> {
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length;
 }
 
 function refusal(stat: Stats, maxBytes: number): FileBytes | undefined {
