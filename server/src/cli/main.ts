@@ -42,8 +42,9 @@ async function check(options: CheckOptions): Promise<number> {
     }
     report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet), seedTimeout: options.seedTimeout });
   } catch (error) {
-    if (!(error instanceof PathError) && !isFileSystemError(error)) throw error;
-    complain((error as Error).message);
+    // Every file a check reads or writes is reported on its own; what is left is a path that cannot be checked at all.
+    if (!(error instanceof PathError)) throw error;
+    complain(error.message);
     return EXIT_STATUS.failed;
   }
   for (const corpus of report.corpora) for (const notice of corpus.notices) complain(`${configPath(corpus, cwd)}: ${notice}`);
@@ -74,11 +75,6 @@ function render(report: CheckReport, options: CheckOptions, cwd: string): Iterab
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org). */
 function wantsColour(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && !env.NO_COLOR;
-}
-
-/** A file system failure outside any one seed (a corpus folder vanished): reported like an unreadable path. */
-function isFileSystemError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
 }
 
 // A reader that stops early (`| head`) is no failure of the check.

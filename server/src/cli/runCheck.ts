@@ -96,7 +96,7 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
   for (const loaded of seeds) {
     const fixed = budget.run(loaded.seed.parsed.text.length, () => fixSeed(corpus, loaded.uri, loaded.seed));
     if (fixed === OVER_BUDGET) {
-      loaded.skipped = `fixing it took longer than ${budget.seconds} s; skipped (see --seed-timeout)`;
+      loaded.skipped = tookTooLong('fixing', budget);
       continue;
     }
     if (fixed.fixes === 0) continue;
@@ -130,14 +130,19 @@ function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTimeBudget,
   const reports: SeedReport[] = [];
   const skipped: SkippedSeed[] = [];
   progress.start('Checking', seeds.length);
-  for (const { file, uri, path, seed, fixesApplied, unwritten, skipped: skipReason } of seeds) {
-    const described = skipReason ? OVER_BUDGET : budget.run(seed.parsed.text.length, () => corpus.describe(uri, path, seed, now));
-    if (described === OVER_BUDGET) skipped.push({ file, path, reason: skipReason ?? `checking it took longer than ${budget.seconds} s; skipped (see --seed-timeout)` });
-    else reports.push({ file, uri, path, metadata: described.metadata, findings: described.findings, fixesApplied, unwritten });
+  for (const { file, uri, path, seed, fixesApplied, unwritten, skipped: tooSlowToFix } of seeds) {
+    // A seed too slow to fix is as slow to check: it is not tried again.
+    const described = tooSlowToFix === undefined ? budget.run(seed.parsed.text.length, () => corpus.describe(uri, path, seed, now)) : OVER_BUDGET;
+    if (described !== OVER_BUDGET) reports.push({ file, uri, path, metadata: described.metadata, findings: described.findings, fixesApplied, unwritten });
+    else skipped.push({ file, path, reason: tooSlowToFix ?? tookTooLong('checking', budget) });
     progress.tick();
   }
   progress.end();
   return { seeds: reports, skipped };
+}
+
+function tookTooLong(work: 'checking' | 'fixing', budget: SeedTimeBudget): string {
+  return `${work} it took longer than ${budget.seconds} s; skipped (see --seed-timeout)`;
 }
 
 /** An empty seed has nothing to check, and every rule would only say so in its own way. */
