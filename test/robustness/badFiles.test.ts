@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { decodeText } from '../../server/src/engine/files/decodeText';
+import { readSeedFile } from '../../server/src/engine/files/readSeedFile';
 import { MAX_FOLDER_DEPTH } from '../../server/src/engine/files/corpusFiles';
 import { checkJson, removeFolder, runCli } from '../cli/cliHarness';
 import { makeCorpus, mkfifo, PLAIN_SEED, skippedReasons, UNPRIVILEGED } from './robustHarness';
@@ -109,7 +110,7 @@ describe('robustness: bad files are named and the rest of the corpus is checked'
     assert.match(report.skipped[0].reason, /^a folder nested more than 64 deep; not searched$/);
   });
 
-  it('reads a seed rewritten over and over during the scan whole or reports it, never half of it', async () => {
+  it('reads a seed rewritten over and over during the scan as one of its texts, or reports it', async () => {
     const one = PLAIN_SEED;
     const two = PLAIN_SEED.replace('Ferry back in service', 'Ferry in service again').replace('five months', 'five long months in all');
     const folder = corpus({ 'good.txt': PLAIN_SEED.replace('ferry', 'boat'), 'churning.txt': one });
@@ -131,7 +132,18 @@ describe('robustness: bad files are named and the rest of the corpus is checked'
   });
 });
 
-describe('robustness: decoding', () => {
+describe('robustness: reading and decoding', () => {
+  it('says a seed that vanished after it was listed no longer exists', async () => {
+    const folder = makeCorpus({ 'gone.txt': PLAIN_SEED });
+    const file = path.join(folder, 'gone.txt');
+    fs.rmSync(file);
+    try {
+      assert.deepEqual(await readSeedFile(file), { ok: false, reason: 'the file no longer exists' });
+    } finally {
+      removeFolder(folder);
+    }
+  });
+
   it('names UTF-16 and UTF-32 text, marked or not, and never calls it binary', () => {
     const cases: [string, Buffer][] = [
       ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le('Привет, мир\n')])],
