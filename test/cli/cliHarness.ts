@@ -15,10 +15,16 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A user to run the CLI as: tests run as root, for whom permission bits deny nothing. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
 /** Runs `node bin/seed-curator.js` as a user would, in `cwd`, with a colourless, CI-like environment. */
-export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+export function runCli(args: readonly string[], cwd: string, as?: RunAs): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, CI: '1', NO_COLOR: '1' }, ...as });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -41,10 +47,10 @@ export function removeFolder(folder: string): void {
 
 export interface JsonReport {
   version: number;
-  corpora: { root: string; configFile: string | null; configProblems: string[] }[];
-  seeds: { path: string; metadata: JsonMetadata; diagnostics: Diagnostic[] }[];
+  corpora: { root: string; configFile: string | null; configProblems: string[]; notices: string[] }[];
+  seeds: { path: string; metadata: JsonMetadata; diagnostics: Diagnostic[]; unwritten?: string }[];
   skipped: { path: string; root: string; reason: string }[];
-  summary: { seeds: number; errors: number; warnings: number; infos: number; hints: number; skipped: number; fixed?: number };
+  summary: { seeds: number; errors: number; warnings: number; infos: number; hints: number; skipped: number; fixed?: number; unwritten?: number };
 }
 
 export interface JsonMetadata {
@@ -57,8 +63,8 @@ export interface JsonMetadata {
   duplicates: { path: string; share: number }[];
 }
 
-export async function checkJson(args: readonly string[], cwd: string): Promise<{ run: CliRun; report: JsonReport }> {
-  const run = await runCli(['check', ...args, '--format', 'json'], cwd);
+export async function checkJson(args: readonly string[], cwd: string, as?: RunAs): Promise<{ run: CliRun; report: JsonReport }> {
+  const run = await runCli(['check', ...args, '--format', 'json'], cwd, as);
   return { run, report: JSON.parse(run.stdout) as JsonReport };
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_SEED_TIMEOUT_SECONDS } from './timeBudget';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -10,6 +11,8 @@ export interface CheckOptions {
   quiet: boolean;
   /** Indented JSON and SARIF; compact by default, since reports on large corpora are read by programs. */
   pretty: boolean;
+  /** Seconds the check (or the fixing) of one large seed may take before it is skipped; 0 for no limit. */
+  seedTimeout: number;
 }
 
 export type ParsedCommand =
@@ -28,15 +31,24 @@ Options:
   --format <text|json|sarif>  the report's format (default: text)
   --fix                       apply the safe fixes, write the changed seeds, report what remains
   --pretty                    indent JSON and SARIF (compact by default)
+  --seed-timeout <seconds>    skip a seed whose check or fixing takes longer (default: ${DEFAULT_SEED_TIMEOUT_SECONDS};
+                              0: no limit); only seeds over 256 KB can take that long
   -q, --quiet                 no progress bar (problems in .seedcurator.json are still named)
   -h, --help                  show this help
   -v, --version               show the version
 
 A file named on the command line is checked even if the config's include leaves it out. Seeds
-that cannot be read as UTF-8 text are listed as skipped and do not change the exit status. A broken
-.seedcurator.json is named on stderr and its defaults hold.
+that cannot be read as UTF-8 text (binary, UTF-16, empty, over 20 MB, FIFOs, links out of the
+corpus) or that take too long are listed as skipped and do not change the exit status. A broken
+.seedcurator.json is named on stderr and its defaults hold, but --fix then writes nothing in
+that corpus.
 
-Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage or an unreadable path.`;
+--fix writes each seed atomically, keeping its owner, mode and links, and only if the file still
+holds the text it read. It leaves alone, and reports as not written, a seed that changed or
+vanished meanwhile, a read-only one, one with several hard links, and one it cannot write.
+
+Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage, an unreadable path,
+or a seed --fix did not write.`;
 
 /** Reads the command line (without `node` and the script). Never throws: bad usage is a result. */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
@@ -50,6 +62,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
         pretty: { type: 'boolean', default: false },
+        'seed-timeout': { type: 'string', default: String(DEFAULT_SEED_TIMEOUT_SECONDS) },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -71,8 +84,12 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   if (!(FORMATS as readonly string[]).includes(format)) {
     return { kind: 'usage-error', message: `unknown --format "${format}"; use ${FORMATS.join(', ')}` };
   }
+  const seedTimeout = Number(values['seed-timeout']);
+  if (values['seed-timeout'].trim() === '' || !Number.isFinite(seedTimeout) || seedTimeout < 0) {
+    return { kind: 'usage-error', message: `--seed-timeout "${values['seed-timeout']}" is not a number of seconds (0 for no limit)` };
+  }
   return {
     kind: 'check',
-    options: { paths: paths.length > 0 ? paths : ['.'], format: format as Format, fix: values.fix, quiet: values.quiet, pretty: values.pretty },
+    options: { paths: paths.length > 0 ? paths : ['.'], format: format as Format, fix: values.fix, quiet: values.quiet, pretty: values.pretty, seedTimeout },
   };
 }

@@ -6,7 +6,6 @@ import { applyEdits, safeFixes } from '../engine/fixes';
 export const MAX_FIX_PASSES = 10;
 
 export interface FixedSeed {
-  seed: AnalysedSeed;
   /** The seed's new text, BOM included when it had one. */
   text: string;
   /** Findings whose safe fix was applied. */
@@ -15,12 +14,12 @@ export interface FixedSeed {
 
 /**
  * Applies a seed's safe fixes pass after pass until none is left. The passes run only the rules
- * whose fixes may be safe (they read the seed's own text alone) and leave the index alone; the new
- * text is indexed once at the end, so fixing costs about what checking does. Line endings are
- * kept because the engine's edits use the seed's own.
+ * whose fixes may be safe (they read the seed's own text alone) and leave the index alone: the
+ * caller indexes the new text once it is written, so fixing costs about what checking does, and
+ * a seed that could not be written keeps its old text in the index. Line endings are kept
+ * because the engine's edits use the seed's own.
  */
 export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedSeed {
-  const bom = seed.parsed.hasBom ? '\uFEFF' : '';
   let fixes = 0;
   let current = seed;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -30,8 +29,16 @@ export function fixSeed(corpus: Corpus, uri: string, seed: AnalysedSeed): FixedS
     const fixedText = applyEdits(text, plan.edits);
     if (fixedText === text) break;
     fixes += plan.fixes;
-    current = analyseSeed(bom + fixedText, corpus.config);
+    current = analyseSeed(withBom(seed, fixedText), corpus.config);
   }
-  if (current !== seed) current = corpus.update(uri, bom + current.parsed.text).seed;
-  return { seed: current, text: bom + current.parsed.text, fixes };
+  return { text: fullText(current), fixes };
+}
+
+/** A seed's text as it is on disk: the parser sets a BOM aside. */
+export function fullText(seed: AnalysedSeed): string {
+  return withBom(seed, seed.parsed.text);
+}
+
+function withBom(seed: AnalysedSeed, text: string): string {
+  return seed.parsed.hasBom ? `\uFEFF${text}` : text;
 }

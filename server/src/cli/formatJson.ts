@@ -11,6 +11,7 @@ export function formatJson(report: CheckReport, pretty: boolean): Iterable<strin
       root: corpus.folder,
       configFile: corpus.configFile ?? null,
       configProblems: corpus.configProblems.map((problem) => problem.message),
+      notices: corpus.notices,
     })),
     seeds: STREAMED_ARRAY,
     skipped: report.corpora.flatMap((corpus) => corpus.skipped.map(({ path, reason }) => ({ path, root: corpus.folder, reason }))),
@@ -23,8 +24,9 @@ function* seedEntries(report: CheckReport): Generator<ReturnType<typeof seedEntr
   for (const corpus of report.corpora) for (const seed of corpus.seeds) yield seedEntry(seed);
 }
 
-function seedEntry(seed: SeedReport): { path: string; metadata: object; diagnostics: Diagnostic[] } {
+function seedEntry(seed: SeedReport): { path: string; metadata: object; diagnostics: Diagnostic[]; unwritten?: string } {
   // The path is the entry's own.
   const { path: _path, ...metadata } = seed.metadata;
-  return { path: seed.path, metadata, diagnostics: seed.findings.map((finding) => toDiagnostic(finding)) };
+  const entry = { path: seed.path, metadata, diagnostics: seed.findings.map((finding) => toDiagnostic(finding)) };
+  return seed.unwritten === undefined ? entry : { ...entry, unwritten: seed.unwritten };
 }

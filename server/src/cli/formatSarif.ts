@@ -25,6 +25,7 @@ export interface SarifContext {
 export function formatSarif(report: CheckReport, context: SarifContext): Iterable<string> {
   const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id as string, index]));
   const location = locationMaker(context.cwd);
+  const fileLocation = (file: string) => ({ physicalLocation: { artifactLocation: location.artifact(URI.file(file).toString()) } });
   function* results() {
     for (const corpus of report.corpora) for (const seed of corpus.seeds) for (const finding of seed.findings) yield resultOf(finding, seed.uri, ruleIndex, location);
   }
@@ -49,19 +50,30 @@ export function formatSarif(report: CheckReport, context: SarifContext): Iterabl
         originalUriBaseIds: { [SRCROOT]: { uri: `${URI.file(context.cwd).toString()}/` } },
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: report.corpora.flatMap((corpus) =>
-              corpus.skipped.map((skipped) => ({
+            // A seed --fix did not write: the run did not do all it was asked (exit status 2).
+            executionSuccessful: !report.corpora.some((corpus) => corpus.seeds.some((seed) => seed.unwritten !== undefined)),
+            toolExecutionNotifications: report.corpora.flatMap((corpus) => [
+              ...corpus.seeds.flatMap((seed) =>
+                seed.unwritten === undefined
+                  ? []
+                  : [{ level: 'error', message: { text: `Not fixed ${displayPath(seed.file, context.cwd)}: ${seed.unwritten}` }, locations: [fileLocation(seed.file)] }],
+              ),
+              ...corpus.skipped.map((skipped) => ({
                 level: 'warning',
                 message: { text: `Skipped ${displayPath(skipped.file, context.cwd)}: ${skipped.reason}` },
-                locations: [{ physicalLocation: { artifactLocation: location.artifact(URI.file(skipped.file).toString()) } }],
+                locations: [fileLocation(skipped.file)],
               })),
-            ),
+              ...corpus.notices.map((notice) => ({
+                level: 'note',
+                message: { text: notice },
+                locations: [fileLocation(corpus.configFile ?? corpus.folder)],
+              })),
+            ]),
             toolConfigurationNotifications: report.corpora.flatMap((corpus) =>
               corpus.configProblems.map((problem) => ({
                 level: 'error',
                 message: { text: `${problem.message} The defaults hold for it.` },
-                locations: [{ physicalLocation: { artifactLocation: location.artifact(URI.file(corpus.configFile ?? corpus.folder).toString()) } }],
+                locations: [fileLocation(corpus.configFile ?? corpus.folder)],
               })),
             ),
           },

@@ -6,14 +6,12 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { progressFor } from './progress';
-import { exitCodeOf, summarize, type CheckReport } from './report';
+import { inert } from './inert';
+import { EXIT_STATUS, exitCodeOf, summarize, type CheckReport } from './report';
 import { runCheck } from './runCheck';
 import { writeChunks } from './streamJson';
 import { PathError, resolveTargets } from './targets';
 import { packageVersion } from './version';
-
-/** Exit status for bad usage and unreadable paths (spec §4). */
-const USAGE_ERROR = 2;
 
 /** `seed-curator` with its arguments (without `node` and the script); resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -26,8 +24,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${packageVersion()}\n`);
       return 0;
     case 'usage-error':
-      process.stderr.write(`seed-curator: ${command.message} (see seed-curator --help)\n`);
-      return USAGE_ERROR;
+      complain(`${command.message} (see seed-curator --help)`);
+      return EXIT_STATUS.failed;
     case 'check':
       return check(command.options);
   }
@@ -40,18 +38,27 @@ async function check(options: CheckOptions): Promise<number> {
     const targets = await resolveTargets(options.paths, cwd);
     // A broken config does not stop the check: its problems are named and the defaults hold, as in the editor.
     for (const { root } of targets) {
-      for (const problem of root.configProblems) {
-        process.stderr.write(`seed-curator: ${displayPath(root.configFile ?? path.join(root.folder, CONFIG_FILE), cwd)}: ${problem.message} The defaults hold for it.\n`);
-      }
+      for (const problem of root.configProblems) complain(`${configPath(root, cwd)}: ${problem.message} The defaults hold for it.`);
     }
-    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet) });
+    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet), seedTimeout: options.seedTimeout });
   } catch (error) {
-    if (!(error instanceof PathError) && !isFileSystemError(error)) throw error;
-    process.stderr.write(`seed-curator: ${(error as Error).message}\n`);
-    return USAGE_ERROR;
+    // Every file a check reads or writes is reported on its own; what is left is a path that cannot be checked at all.
+    if (!(error instanceof PathError)) throw error;
+    complain(error.message);
+    return EXIT_STATUS.failed;
   }
+  for (const corpus of report.corpora) for (const notice of corpus.notices) complain(`${configPath(corpus, cwd)}: ${notice}`);
   await writeChunks(process.stdout, render(report, options, cwd));
   return exitCodeOf(summarize(report));
+}
+
+/** One line on stderr; file names and config keys in it are made inert, like the report. */
+function complain(message: string): void {
+  process.stderr.write(`seed-curator: ${inert(message)}\n`);
+}
+
+function configPath(corpus: { folder: string; configFile?: string }, cwd: string): string {
+  return displayPath(corpus.configFile ?? path.join(corpus.folder, CONFIG_FILE), cwd);
 }
 
 function render(report: CheckReport, options: CheckOptions, cwd: string): Iterable<string> {
@@ -70,11 +77,6 @@ function wantsColour(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolea
   return stream.isTTY === true && !env.NO_COLOR;
 }
 
-/** A write of a fixed seed that failed (read-only folder, full disk): reported like an unreadable path. */
-function isFileSystemError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
-}
-
 // A reader that stops early (`| head`) is no failure of the check.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
@@ -86,7 +88,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`seed-curator: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = USAGE_ERROR;
+    // The stack goes out whole (it is what a bug report needs), but inert: it may quote a file name.
+    process.stderr.write(`seed-curator: internal error: ${(error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(inert).join('\n')}\n`);
+    process.exitCode = EXIT_STATUS.failed;
   },
 );

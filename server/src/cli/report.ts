@@ -14,9 +14,11 @@ export interface CorpusReport {
   folder: string;
   configFile?: string;
   configProblems: ConfigProblem[];
+  /** What is worth saying about the corpus that is no finding: an include matching nothing, stale temporary files removed. */
+  notices: string[];
   /** The seeds the command line named, in path order. */
   seeds: SeedReport[];
-  /** Named seeds that could not be read: reported, never fatal. */
+  /** Named seeds that could not be read or checked in time: reported, never fatal. */
   skipped: SkippedSeed[];
 }
 
@@ -29,6 +31,8 @@ export interface SeedReport {
   findings: SeedFinding[];
   /** Findings that `--fix` removed from this seed. */
   fixesApplied: number;
+  /** Why `--fix` did not write this seed's fixes (its findings are those of the text on disk). */
+  unwritten?: string;
 }
 
 export interface SkippedSeed {
@@ -46,6 +50,8 @@ export interface Summary {
   skipped: number;
   /** Present only with `--fix`. */
   fixed?: number;
+  /** Seeds whose fixes `--fix` did not write; present only with `--fix`. */
+  unwritten?: number;
 }
 
 export function summarize(report: CheckReport): Summary {
@@ -59,11 +65,23 @@ export function summarize(report: CheckReport): Summary {
     hints: 0,
     skipped: report.corpora.reduce((sum, corpus) => sum + corpus.skipped.length, 0),
   };
-  if (report.fixing) summary.fixed = seeds.reduce((sum, seed) => sum + seed.fixesApplied, 0);
+  if (report.fixing) {
+    summary.fixed = seeds.reduce((sum, seed) => sum + seed.fixesApplied, 0);
+    summary.unwritten = seeds.filter((seed) => seed.unwritten !== undefined).length;
+  }
   return summary;
 }
 
-/** The process exit status the spec fixes: 1 when any finding is an error. */
-export function exitCodeOf(summary: Summary): 0 | 1 {
-  return summary.errors > 0 ? 1 : 0;
+export const EXIT_STATUS = {
+  clean: 0,
+  /** Some finding is an error. */
+  errors: 1,
+  /** Bad usage, an unreadable path, or a seed `--fix` did not write: the run did not do what was asked. */
+  failed: 2,
+} as const;
+
+/** 2 when `--fix` left a seed unwritten (it outranks findings: the tree is not what was asked for), else 1 with any error finding. */
+export function exitCodeOf(summary: Summary): number {
+  if (summary.unwritten) return EXIT_STATUS.failed;
+  return summary.errors > 0 ? EXIT_STATUS.errors : EXIT_STATUS.clean;
 }

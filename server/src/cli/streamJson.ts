@@ -1,3 +1,5 @@
+import { inertJson } from './inert';
+
 /**
  * JSON written piece by piece: a report on a large corpus would pass V8's string limit (~512 MB)
  * as one string, so its long array goes out one element at a time.
@@ -12,9 +14,10 @@ export const STREAMED_ARRAY: unknown = HOLE;
 /**
  * The JSON of `skeleton`, with the items in place of STREAMED_ARRAY (which must occur once), as
  * chunks. Compact, or indented by two spaces like `JSON.stringify(value, null, 2)` when pretty.
+ * Control characters from seeds are escaped, C1 and bidirectional ones too (see inertJson).
  */
 export function* jsonChunks(skeleton: unknown, items: Iterable<unknown>, pretty: boolean): Generator<string> {
-  const text = JSON.stringify(skeleton, null, pretty ? 2 : undefined);
+  const text = inertJson(JSON.stringify(skeleton, null, pretty ? 2 : undefined));
   const marker = JSON.stringify(HOLE);
   const at = text.indexOf(marker);
   const head = text.slice(0, at);
@@ -23,7 +26,7 @@ export function* jsonChunks(skeleton: unknown, items: Iterable<unknown>, pretty:
   yield `${head}[`;
   let first = true;
   for (const item of items) {
-    const json = pretty ? JSON.stringify(item, null, 2).replace(/\n/g, itemStart) : JSON.stringify(item);
+    const json = inertJson(pretty ? JSON.stringify(item, null, 2).replace(/\n/g, itemStart) : JSON.stringify(item));
     yield `${first ? '' : ','}${itemStart}${json}`;
     first = false;
   }

@@ -1,7 +1,10 @@
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { CorpusConfig } from '../engine/config/config';
 import type { CorpusRoot } from '../engine/corpus/corpus';
-import { findConfigFolders, findCorpusRoot, listSeedFiles, loadCorpusRoot } from '../engine/files/corpusFiles';
+import { findConfigFolders, findCorpusRoot, isInside, listCorpusFiles, loadCorpusRoot, type RefusedFile } from '../engine/files/corpusFiles';
+import { fileKindOf } from '../engine/files/fileErrors';
+import { isTempFile } from './tempFiles';
 
 /** One corpus to check: every seed is indexed, the selected ones are reported. */
 export interface CorpusTarget {
@@ -10,6 +13,11 @@ export interface CorpusTarget {
   seedFiles: string[];
   /** The seeds the command line asked about. */
   selected: Set<string>;
+  /** Files among those asked about that look like seeds but are not read (FIFOs, links out of the corpus), and why. */
+  refused: RefusedFile[];
+  /** Temporary files of `--fix` in the corpus, for `--fix` to remove the stale ones. */
+  tempFiles: string[];
+  notices: string[];
 }
 
 /** A command-line path that does not exist or cannot be read: bad usage, exit status 2. */
@@ -45,11 +53,17 @@ export async function resolveTargets(paths: readonly string[], cwd: string): Pro
   const targets: CorpusTarget[] = [];
   for (const [folder, { folders, files }] of [...wantedByRoot].sort(([a], [b]) => a.localeCompare(b))) {
     const root = await loadCorpusRoot(folder);
-    const listed = await listSeedFiles(root);
-    const selected = new Set([...listed.filter((file) => folders.some((wantedFolder) => isInside(file, wantedFolder))), ...files]);
+    const tempFiles: string[] = [];
+    const listing = await listCorpusFiles(root, (file) => {
+      if (isTempFile(file)) tempFiles.push(file);
+    });
+    const isWanted = (file: string) => folders.some((wantedFolder) => file === wantedFolder || isInside(file, wantedFolder));
+    const selected = new Set([...listing.seeds.filter(isWanted), ...files]);
+    const refused = listing.refused.filter((entry) => isWanted(entry.file));
     // A folder with neither a config nor seeds (say, the parent of nested corpora) is no corpus at all.
-    if (selected.size === 0 && !root.configFile) continue;
-    targets.push({ root, seedFiles: [...new Set([...listed, ...files])].sort(), selected });
+    if (selected.size === 0 && refused.length === 0 && !root.configFile) continue;
+    const notices = root.configFile && listing.seeds.length === 0 && listing.refused.length === 0 ? [noSeedsNotice(root.config)] : [];
+    targets.push({ root, seedFiles: [...new Set([...listing.seeds, ...files])].sort(), selected, refused, tempFiles, notices });
   }
   return targets;
 }
@@ -60,14 +74,15 @@ async function kindOf(given: string, absolute: string): Promise<'file' | 'folder
     await fs.access(absolute, constants.R_OK);
     if (stat.isDirectory()) return 'folder';
     if (stat.isFile()) return 'file';
+    throw new PathError(`${given}: neither a file nor a folder (${fileKindOf(stat)})`);
   } catch (error) {
+    if (error instanceof PathError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new PathError(code === 'ENOENT' ? `${given}: no such file or folder` : `${given}: cannot be read (${code ?? (error as Error).message})`);
   }
-  throw new PathError(`${given}: neither a file nor a folder`);
 }
 
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+/** A config whose patterns match nothing is named, lest "0 seeds" pass for a clean corpus. */
+function noSeedsNotice(config: CorpusConfig): string {
+  return `no file is a seed: none matches "include" ${JSON.stringify(config.include)} without matching "exclude" ${JSON.stringify(config.exclude)}.`;
 }

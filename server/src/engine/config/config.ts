@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { RULE_IDS, type RuleId, type SeverityName } from '../rules/ruleIds';
+import { globProblem, MAX_PATTERNS } from './globs';
 
 export const CONFIG_FILE = '.seedcurator.json';
 
@@ -57,12 +58,14 @@ const BOUNDS: { section: 'duplicates' | 'boilerplate'; key: string; check: (valu
 export function parseConfig(text: string): LoadedConfig {
   const config = defaultConfig();
   const problems: ConfigProblem[] = [];
+  // Editors on Windows save JSON with a BOM; JSON.parse calls it an unexpected character.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let raw: unknown;
   try {
-    raw = text.trim().length === 0 ? {} : JSON.parse(text);
+    raw = text.trim().length === 0 ? {} : JSON.parse(text.slice(bom));
   } catch (error) {
     const message = (error as Error).message;
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0) + bom;
     return { config, problems: [{ message: `${CONFIG_FILE} is not valid JSON: ${message}`, offset }] };
   }
   if (!isObject(raw)) return { config, problems: [{ message: `${CONFIG_FILE} must hold a JSON object.`, offset: 0 }] };
@@ -71,8 +74,9 @@ export function parseConfig(text: string): LoadedConfig {
 
   for (const key of ['include', 'exclude', 'languages', 'accepted'] as const) {
     if (raw[key] === undefined) continue;
-    if (isStringArray(raw[key])) config[key] = raw[key];
-    else problem(key, `"${key}" must be a list of strings.`);
+    if (!isStringArray(raw[key])) problem(key, `"${key}" must be a list of strings.`);
+    else if (key === 'include' || key === 'exclude') readPatterns(key, raw[key], config, problem);
+    else config[key] = raw[key];
   }
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) problem('rules', '"rules" must map rule ids to "off", "info", "warning" or "error".');
@@ -100,6 +104,20 @@ export function parseConfig(text: string): LoadedConfig {
   const known = new Set(['$schema', 'include', 'exclude', 'rules', 'languages', 'duplicates', 'boilerplate', 'accepted']);
   for (const key of Object.keys(raw)) if (!known.has(key)) problem(key, `Unknown setting "${key}".`);
   return { config, problems };
+}
+
+/**
+ * Keeps the usable patterns of `include` or `exclude` and names the others. When none is usable
+ * the defaults hold, as for any broken setting; an empty list is taken as written.
+ */
+function readPatterns(key: 'include' | 'exclude', patterns: string[], config: CorpusConfig, problem: (key: string, message: string) => void): void {
+  if (patterns.length > MAX_PATTERNS) return problem(key, `"${key}" holds ${patterns.length} patterns; at most ${MAX_PATTERNS} are read.`);
+  const usable = patterns.filter((pattern) => {
+    const wrong = globProblem(pattern);
+    if (wrong) problem(key, `The "${key}" pattern ${JSON.stringify(pattern.slice(0, 80))} ${wrong}; it is left out.`);
+    return !wrong;
+  });
+  if (usable.length > 0 || patterns.length === 0) config[key] = usable;
 }
 
 function readNumbers(raw: Record<string, unknown>, section: string, target: Record<string, unknown>, problem: (key: string, message: string) => void): void {

@@ -1,0 +1,65 @@
+import { constants, promises as fs, type Stats } from 'node:fs';
+import { describeFileError, fileKindOf, megabytes } from './fileErrors';
+
+export type FileBytes = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+
+/** Reads of a file that changes under them before it is reported as changing. */
+const READ_ATTEMPTS = 2;
+const CHANGED = Symbol('changed while read');
+
+/**
+ * Reads a regular file of at most `maxBytes`, never blocking and never reading more than that:
+ * FIFOs, devices and sockets are refused from a `stat` before they are opened (opening a tape
+ * drive can rewind it), and the open itself is non-blocking in case one was swapped in since. A
+ * file that grows, shrinks or is rewritten while read is read again, then reported.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<FileBytes> {
+  for (let attempt = 1; ; attempt++) {
+    const read = await readOnce(file, maxBytes);
+    if (read !== CHANGED) return read;
+    if (attempt === READ_ATTEMPTS) return { ok: false, reason: 'it kept changing while it was read' };
+  }
+}
+
+async function readOnce(file: string, maxBytes: number): Promise<FileBytes | typeof CHANGED> {
+  let handle: fs.FileHandle;
+  try {
+    const refused = refusal(await fs.stat(file), maxBytes);
+    if (refused) return refused;
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, reason: describeFileError(error) };
+  }
+  try {
+    const before = await handle.stat();
+    const refused = refusal(before, maxBytes);
+    if (refused) return refused;
+    // One byte more than the file had: reading it means the file grew meanwhile.
+    const buffer = Buffer.alloc(before.size + 1);
+    const length = await readFully(handle, buffer);
+    const after = await handle.stat();
+    if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) return CHANGED;
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, reason: describeFileError(error) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Fills the buffer from the start of the file, or reads to its end; returns the bytes read. */
+export async function readFully(handle: fs.FileHandle, buffer: Buffer): Promise<number> {
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length;
+}
+
+function refusal(stat: Stats, maxBytes: number): FileBytes | undefined {
+  if (!stat.isFile()) return { ok: false, reason: `not a regular file (${fileKindOf(stat)})` };
+  if (stat.size > maxBytes) return { ok: false, reason: `too large to check (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})` };
+  return undefined;
+}
