@@ -1,4 +1,5 @@
 import { isoDay } from './isoDate';
+import { fullYear } from './mailDate';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES = [
@@ -28,7 +29,23 @@ const PATTERNS: DatePattern[] = [
   { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), read: (m) => isoDay(+m[3], month(m[1]), +m[2]) },
   // 15.08.2020 (day first, as in Norway and Britain)
   { regex: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },
+  // 7/23/2012 (American) or 23/7/2012 (British), read only where one order is a real day
+  { regex: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g, read: (m) => unambiguousDay(+m[1], +m[2], +m[3]) },
+  // Fri, 2 Apr 93 21:22:59: a two-digit year only as mail and news dates write it, before a time of day ("5 May 20 people" is no date)
+  { regex: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+(\\d{2})(?=\\s+\\d{1,2}:\\d{2})`, 'giu'), read: (m) => isoDay(fullYear(m[3]), month(m[2]), +m[1]) },
 ];
+
+/**
+ * A day written with its day and month in either order: read when only one order makes a real
+ * day (`7/23/2012`, `23/7/2012`) or both give the same (`5/5/2012`). `3/4/2020` is the 3rd of April
+ * in Britain and the 4th of March in the United States, and no language tells which: left alone.
+ */
+export function unambiguousDay(first: number, second: number, year: number): string | undefined {
+  const dayFirst = isoDay(year, second, first);
+  const monthFirst = isoDay(year, first, second);
+  if (dayFirst && monthFirst) return dayFirst === monthFirst ? dayFirst : undefined;
+  return dayFirst ?? monthFirst;
+}
 
 export interface TextDate {
   value: string;
@@ -51,21 +68,28 @@ export function findTextDates(text: string): TextDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A time of day and zone after a date: `, 07:45`, ` kl. 10:42`, ` 21:22:59 GMT`, ` 8:10 AM`, ` 14:05:21 -0500`. */
+const TIME_TAIL = /(?:,\s*|\s+)(?:kl\.?\s*|at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{1,5}|[+-]\d{4}|\([A-Z]{1,5}\)))*$/i;
+/** A weekday before a date: `Fri, `, `Thursday `. */
+const WEEKDAY_HEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+const TWO_DIGIT_YEAR = new RegExp(`^${DAY}\\.?\\s+${MONTH}\\s+(\\d{2})$`, 'iu');
+
 /**
- * Reads a malformed header date when there is one reading: `15/08/2020`, `15.08.2020`,
- * `15 August 2020`, `2020/08/15`. `03/04/2020` has two readings and is left alone.
+ * Reads a malformed header date when there is one reading: `15/08/2020`, `7/23/2012`,
+ * `15.08.2020`, `15 August 2020`, `2020/08/15`, RFC 2822's `Fri, 2 Apr 93 21:22:59 GMT`, a date
+ * with a time of day after it. `03/04/2020` has two readings and is left alone. The day is what is
+ * read: a time of day is dropped (so a rewrite that drops one is not safe; see textKept).
  */
 export function readLooseDate(raw: string): string | undefined {
-  const value = raw.trim();
-  const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})$/.exec(value);
-  if (slashed) {
-    const [a, b, year] = [+slashed[1], +slashed[2], +slashed[3]];
-    if (a > 12 || slashed[0].includes('.')) return isoDay(year, b, a);
-    if (b > 12) return isoDay(year, a, b);
-    return a === b ? isoDay(year, a, b) : undefined;
-  }
+  const value = raw.trim().replace(TIME_TAIL, '').replace(WEEKDAY_HEAD, '');
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(value);
+  if (dotted) return isoDay(+dotted[3], +dotted[2], +dotted[1]);
+  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})$/.exec(value);
+  if (slashed) return unambiguousDay(+slashed[1], +slashed[2], +slashed[3]);
   const yearFirst = /^((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})$/.exec(value);
   if (yearFirst) return isoDay(+yearFirst[1], +yearFirst[2], +yearFirst[3]);
+  const twoDigitYear = TWO_DIGIT_YEAR.exec(value);
+  if (twoDigitYear) return isoDay(fullYear(twoDigitYear[3]), month(twoDigitYear[2]), +twoDigitYear[1]);
   const inText = findTextDates(value);
   return inText.length === 1 && inText[0].text.length >= value.length - 1 ? inText[0].value : undefined;
 }
