@@ -51,10 +51,18 @@ describe('dates', () => {
   });
 
   it('finds US dates and mail dates with two-digit years in text, but no year in a count', () => {
-    const text = 'Posted on 7/23/2012; on 3/4/2020; On Fri, 2 Apr 93 21:22:59 GMT you wrote; on 5 May 20 people came.';
+    const text = 'Posted on 7/23/2012; On Fri, 2 Apr 93 21:22:59 GMT you wrote; on 5 May 20 people came.';
     assert.deepEqual(findTextDates(text).map((d) => [d.value, d.text]), [
       ['2012-07-23', '7/23/2012'],
       ['1993-04-02', '2 Apr 93'],
     ]);
+  });
+
+  it('reads an ambiguous slashed date in the order the same text shows elsewhere, and else not at all', () => {
+    const dates = (text: string) => findTextDates(text).map((d) => d.value);
+    assert.deepEqual(dates('Posted on 3/4/2020.'), []);
+    assert.deepEqual(dates('Posted on 3/4/2020. Updated 3/14/2020.'), ['2020-03-04', '2020-03-14']);
+    assert.deepEqual(dates('Posted on 3/4/2020. Updated 14/4/2020.'), ['2020-04-03', '2020-04-14']);
+    assert.deepEqual(dates('On 3/4/2020, 3/14/2020 and 14/4/2020.'), ['2020-03-14', '2020-04-14']);
   });
 });

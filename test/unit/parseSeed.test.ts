@@ -96,6 +96,7 @@ describe('parseSeed', () => {
   it('never takes the headline for navigation', () => {
     const kinds = (text: string) => parseSeed(text).lead.map((chrome) => [chrome.where, chrome.lines]);
     assert.deepEqual(kinds('LG G5\nMarch 3, 2016 by Sam Okafor\n\nThe G5 is modular.\n'), []);
+    assert.deepEqual(kinds('Anmeldelse:«Is og ild»\nActionfylt, men hul | Filmpuls\n\nFilmen er lang.\n'), []);
     assert.deepEqual(kinds('WESTBAY HERALD\nHome › News\nBus fares frozen\n\nFares stay as they are.\n'), [['before-title', [0]], ['before-title', [1]]]);
     assert.deepEqual(kinds('Home\nRecipes\nRye bread with seeds\nJump to Recipe\nPrint Recipe\n\nI bake it every Sunday.\n'), [['before-title', [0, 1]], ['under-title', [3, 4]]]);
     assert.equal(parseSeed('Home\nNews\nCouncil Budget Approved\n\nThe council approved the budget.\n').title?.text, 'Council Budget Approved');

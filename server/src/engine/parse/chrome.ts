@@ -84,17 +84,21 @@ export function isLabelShaped(line: string): boolean {
   return text.length > 0 && text.length <= 30 && !/[.!?,;:]$/.test(text) && text.split(/\s+/).length <= 3;
 }
 
+/** Small words a menu entry may leave in lower case: "Jump to Recipe", "Del på Facebook". */
+const JOINERS = new Set(['a', 'an', 'and', 'the', 'to', 'of', 'in', 'on', 'for', 'og', 'i', 'på', 'til', 'av', '&']);
+
 /**
- * A menu entry: a known section, one word, or a few capitalised words (`Local News`, `Jump to
- * Recipe`). A short headline is written as a sentence ("Weekend buttermilk pancakes"), which tells
- * it from the entries above it.
+ * A menu entry: a known section, or one to three capitalised words (`Local News`, `Jump to
+ * Recipe`), no punctuation inside. A short headline or subtitle is written as a sentence
+ * ("Weekend buttermilk pancakes", "Actionfylt, men hul"), which tells it from the entries around it.
  */
 export function isMenuEntry(line: string): boolean {
   const text = line.trim();
   if (!isLabelShaped(text)) return false;
   if (isSectionWord(text)) return true;
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
+  if (/[,;:!?.]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || JOINERS.has(word));
 }
 
 export function isSectionWord(line: string): boolean {
