@@ -79,7 +79,7 @@ export function isNumberedMenuLine(line: string): boolean {
 }
 
 /** One to three words, no sentence punctuation: the shape of a menu entry. */
-export function isLabelShaped(line: string): boolean {
+function isLabelShaped(line: string): boolean {
   const text = line.trim();
   return text.length > 0 && text.length <= 30 && !/[.!?,;:]$/.test(text) && text.split(/\s+/).length <= 3;
 }
@@ -124,8 +124,7 @@ export function isSectionLabel(line: string): boolean {
 /** A line of buttons or links, such as the ones under a title: "Jump to Recipe", "Print Recipe". */
 export function isButtonLine(line: string): boolean {
   const text = line.trim();
-  if (!isLabelShaped(text) || !isMenuEntry(text)) return false;
-  return text.toLowerCase().split(/\s+/).some((word) => BUTTON_WORDS.has(word));
+  return isMenuEntry(text) && text.toLowerCase().split(/\s+/).some((word) => BUTTON_WORDS.has(word));
 }
 
 /** Any line that can only be navigation: a menu item, a trail, a one-line menu, a known section. */

@@ -20,21 +20,22 @@ export function headlineAt(lines: LineMap, line: number): Title | undefined {
   if (!first || !isHeadlineShaped(first.text, first.reading)) return undefined;
   // A line that runs on into a lower-case line below it is the start of a hard-wrapped paragraph.
   if (/^\s*\p{Ll}/u.test(lines.lineText(line + 1))) return undefined;
-  const second = first.text.endsWith(':') && !first.reading.suffix ? readLine(lines, line + 1) : undefined;
-  const continued = second && isHeadlineShaped(second.text, second.reading) && !second.reading.kicker ? second : undefined;
-  const last = continued ? line + 1 : line;
-  if (firstContentLine(lines, last + 1) >= lines.lineCount) return undefined;
+  const next = first.text.endsWith(':') && !first.reading.suffix ? readLine(lines, line + 1) : undefined;
+  const continued = next && isHeadlineShaped(next.text, next.reading) && !next.reading.kicker ? next : undefined;
+  if (firstContentLine(lines, continued ? line + 2 : line + 1) >= lines.lineCount) return undefined;
+  // The kicker opens the first line; the suffix ends the last.
+  const ending = continued ?? first;
   const { kicker } = first.reading;
-  const suffix = (continued ?? first).reading.suffix;
+  const { suffix } = ending.reading;
   const text = continued
     ? `${first.slice(first.reading.headline.start, first.text.length)} ${continued.slice(0, continued.reading.headline.end)}`
     : first.slice(first.reading.headline.start, first.reading.headline.end);
   return {
     text,
-    span: { start: first.start, end: (continued ?? first).start + (continued ?? first).text.length },
+    span: { start: first.start, end: ending.start + ending.text.length },
     from: 'first-line',
     kicker: kicker && first.part(kicker),
-    suffix: suffix && { sections: suffix.sections.map((part) => (continued ?? first).part(part)), site: (continued ?? first).part(suffix.site) },
+    suffix: suffix && { sections: suffix.sections.map((part) => ending.part(part)), site: ending.part(suffix.site) },
   };
 }
 
@@ -53,7 +54,7 @@ function readLine(lines: LineMap, line: number): ReadLine | undefined {
   const text = raw.trim();
   if (text.length === 0) return undefined;
   const start = lines.lineStarts[line] + (raw.length - raw.trimStart().length);
-  const at = (span: { start: number; end: number }): Span => ({ start: start + span.start, end: start + span.end });
+  const at = (span: Span): Span => ({ start: start + span.start, end: start + span.end });
   return {
     text,
     start,

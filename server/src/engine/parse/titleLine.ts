@@ -1,8 +1,8 @@
-import type { TitlePart } from '../model';
+import type { Span, TitlePart } from '../model';
 
 /** A title line read apart: the kicker before the headline, the sections and site after it. Offsets are into the line. */
 export interface TitleLine {
-  headline: { start: number; end: number };
+  headline: Span;
   kicker?: TitlePart;
   suffix?: { sections: TitlePart[]; site: TitlePart };
 }
