@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setHeaderField } from '../../server/src/engine/headerEdits';
+import { applyEdits } from '../../server/src/engine/fixes';
+import { setHeaderField, setHeaderFields } from '../../server/src/engine/headerEdits';
 import { parseSeed } from '../../server/src/engine/parse/parseSeed';
 
 function withField(text: string, key: string, value: string): string {
@@ -23,5 +24,11 @@ describe('setHeaderField', () => {
 
   it('adds a line to a legacy header in its own style', () => {
     assert.equal(withField('date 2020-08\nTekst her.\n', 'lang', 'nb'), 'lang: nb\ndate 2020-08\nTekst her.\n');
+  });
+
+  it('sets several keys at once: replaced in place, added together, a legacy header turned into front matter for keys it cannot hold', () => {
+    const withFields = (text: string) => applyEdits(text, setHeaderFields(parseSeed(text), [{ key: 'section', value: 'Kultur' }, { key: 'lang', value: 'nb' }]));
+    assert.equal(withFields('---\nlang: da\n---\nTekst.\n'), '---\nlang: nb\nsection: Kultur\n---\nTekst.\n');
+    assert.equal(withFields('date 2020-08\n\nTekst her.\n'), '---\ndate: 2020-08\nsection: Kultur\nlang: nb\n---\n\nTekst her.\n');
   });
 });

@@ -68,6 +68,41 @@ describe('parseSeed', () => {
     assert.deepEqual(captioned.lead.map((l) => l.kind), ['caption']);
   });
 
+  it('takes first lines ending in a colon, comma, ellipsis or site name for headlines, but not bylines or wrapped lines', () => {
+    const title = (text: string) => parseSeed(text).title?.text;
+    assert.equal(title('Three things to know before you vote:\n\nPolls open at seven.\n'), 'Three things to know before you vote:');
+    assert.equal(title('Rain, wind, and then more rain…\n\nThe forecast is grim.\n'), 'Rain, wind, and then more rain…');
+    assert.equal(title('Bus fares frozen | Transport | Westbay Herald\n\nFares stay as they are.\n'), 'Bus fares frozen');
+    assert.equal(title('By Lena Ford\n\nFares stay as they are.\n'), undefined);
+    assert.equal(title('Posted on 7/23/2012 by gardengal\nThe tomatoes are ripening.\nMore soon.\n'), undefined);
+    assert.equal(title('The council said on Thursday that the pool will close at the end\nof the year.\n\nMore soon.\n'), undefined);
+  });
+
+  it('sets a fused kicker and a site suffix apart from the title, and continues a title ending in a colon', () => {
+    const kicker = parseSeed('Anmeldelse:«Fyrvokteren»\nEt stille drama\n\nFilmen tar seg tid.\n');
+    assert.equal(kicker.title?.text, '«Fyrvokteren»');
+    assert.equal(kicker.title?.kicker?.text, 'Anmeldelse');
+    const review = parseSeed('Film review: The Quiet Harbour\n\nIt takes its time.\n');
+    assert.equal(review.title?.kicker?.text, 'Film review');
+    assert.equal(parseSeed('Storm Vera: ferries cancelled\n\nAll crossings were cancelled.\n').title?.kicker, undefined);
+    assert.equal(parseSeed('Re:Snow tyres\n\nMine are four years old.\n').title?.kicker, undefined);
+    const book = parseSeed('Bokanmeldelse:Sigrun Dahl:\nEn sterk debut\n\nSigrun Dahl skriver om en barndom.\n');
+    assert.equal(book.title?.text, 'Sigrun Dahl: En sterk debut');
+    assert.equal(book.blocks[0].firstLine, 3);
+    const suffixed = parseSeed('Bus fares frozen | Transport | Westbay Herald\n\nFares stay as they are.\n');
+    assert.deepEqual([suffixed.title?.suffix?.sections.map((s) => s.text), suffixed.title?.suffix?.site.text], [['Transport'], 'Westbay Herald']);
+  });
+
+  it('never takes the headline for navigation', () => {
+    const kinds = (text: string) => parseSeed(text).lead.map((chrome) => [chrome.where, chrome.lines]);
+    assert.deepEqual(kinds('LG G5\nMarch 3, 2016 by Sam Okafor\n\nThe G5 is modular.\n'), []);
+    assert.deepEqual(kinds('Anmeldelse:«Is og ild»\nActionfylt, men hul | Filmpuls\n\nFilmen er lang.\n'), []);
+    assert.deepEqual(kinds('WESTBAY HERALD\nHome › News\nBus fares frozen\n\nFares stay as they are.\n'), [['before-title', [0]], ['before-title', [1]]]);
+    assert.deepEqual(kinds('Home\nRecipes\nRye bread with seeds\nJump to Recipe\nPrint Recipe\n\nI bake it every Sunday.\n'), [['before-title', [0, 1]], ['under-title', [3, 4]]]);
+    assert.equal(parseSeed('Home\nNews\nCouncil Budget Approved\n\nThe council approved the budget.\n').title?.text, 'Council Budget Approved');
+    assert.equal(parseSeed('Skip to content\n1. Home 2. News 3. Local\nBus fares frozen\n\nFares stay.\n').title?.text, 'Bus fares frozen');
+  });
+
   it('sets a BOM aside and keeps CRLF offsets exact', () => {
     const text = '\ufeff---\r\ntitle: Tittel\r\n---\r\nTekst.\r\n';
     const seed = parseSeed(text);

@@ -39,17 +39,33 @@ export interface Header {
 
 export type ChromeKind = 'navigation' | 'caption';
 
-/** Site chrome before the title: menus, breadcrumbs, section labels and photo captions. */
+/**
+ * Site chrome around the title: menus, breadcrumbs, section labels and photo captions before it,
+ * and menus and buttons right under a first-line title.
+ */
 export interface LeadChrome {
   kind: ChromeKind;
   span: Span;
   lines: number[];
+  where: 'before-title' | 'under-title';
+}
+
+/** A piece of a title line as written, such as a kicker or a site name. */
+export interface TitlePart {
+  text: string;
+  span: Span;
 }
 
 export interface Title {
+  /** The title as metadata: without a kicker or a site suffix fused to a first-line title. */
   text: string;
+  /** Where the title is written, kicker and suffix included: the span of its passage and outline entry. */
   span: Span;
   from: 'header' | 'first-line';
+  /** A section label fused before a first-line title: `Anmeldelse:` in `Anmeldelse:«Risen»`. */
+  kicker?: TitlePart;
+  /** Sections and the site after a first-line title: `Regional`, `Valley Courier` in `Headline | Regional | Valley Courier`. */
+  suffix?: { sections: TitlePart[]; site: TitlePart };
 }
 
 export type BlockKind = 'paragraph' | 'subheading';

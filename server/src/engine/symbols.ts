@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { AnalysedSeed } from './analyse';
 import type { CorpusConfig } from './config/config';
-import type { Span } from './model';
+import type { LeadChrome, Span } from './model';
 import { isBoilerplateLine } from './parse/boilerplatePhrases';
 import { isCaptionLine } from './parse/chrome';
 
@@ -23,10 +23,12 @@ export function documentSymbols(seed: AnalysedSeed, config: CorpusConfig): Docum
     const keys = parsed.header.fields.map((field) => symbol(field.key, field.value, SymbolKind.Property, field.span));
     symbols.push(symbol(parsed.header.kind === 'front-matter' ? 'Front matter' : 'Header', `${keys.length} keys`, SymbolKind.Namespace, parsed.header.span, keys));
   }
-  for (const chrome of parsed.lead) {
-    symbols.push(symbol(chrome.kind === 'navigation' ? 'Navigation' : 'Caption', lines.lineText(chrome.lines[0]).trim(), SymbolKind.Event, chrome.span));
-  }
+  const chromeSymbol = (chrome: LeadChrome) =>
+    symbol(chrome.kind === 'navigation' ? 'Navigation' : 'Caption', lines.lineText(chrome.lines[0]).trim(), SymbolKind.Event, chrome.span);
+  // In the order of the text: chrome before the title, the title, chrome under it.
+  symbols.push(...parsed.lead.filter((chrome) => chrome.where === 'before-title').map(chromeSymbol));
   if (parsed.title) symbols.push(symbol(parsed.title.text, 'title', SymbolKind.String, parsed.title.span));
+  symbols.push(...parsed.lead.filter((chrome) => chrome.where === 'under-title').map(chromeSymbol));
 
   let section: DocumentSymbol | undefined;
   for (const block of parsed.blocks) {

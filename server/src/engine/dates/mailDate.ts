@@ -14,7 +14,12 @@ export function readMailDate(raw: string): string | undefined {
   if (!match) return undefined;
   const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
   if (month === 0) return undefined;
-  const written = Number(match[3]);
-  const year = match[3].length === 4 ? written : written < 50 ? 2000 + written : 1900 + written;
-  return isoDay(year, month, Number(match[1]));
+  return isoDay(fullYear(match[3]), month, Number(match[1]));
+}
+
+/** A year as written, two-digit years read as RFC 2822 §4.3 does: 00–49 are 20xx, 50–99 are 19xx. */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length === 4) return year;
+  return year < 50 ? 2000 + year : 1900 + year;
 }

@@ -1,27 +1,72 @@
-import type { Block, LeadChrome, Passage, Span, Title } from '../model';
+import type { Block, LeadChrome, Passage, Span } from '../model';
 import { hash53, matchWords } from '../text/normalize';
 import type { LineMap } from '../text/lineMap';
-import { isBreadcrumbTrail, isCaptionLine, isLabelShaped, isMenuItem, isSectionLabel } from './chrome';
+import {
+  isBreadcrumbTrail, isButtonLine, isCapitalised, isCaptionLine, isCrumbTrail, isMenuEntry, isMenuItem, isNavigationLine,
+  isNumberedMenuLine, isSectionLabel, isSectionWord,
+} from './chrome';
 
 const isBlank = (text: string) => text.trim().length === 0;
 
-/** Lines before the article that are navigation or a photo caption. */
-export function findLeadChrome(lines: LineMap, firstLine: number): LeadChrome[] {
+/**
+ * Lines before the article that are navigation or a photo caption. Navigation always leaves a
+ * headline behind it: when what follows is no headline (a paragraph, or nothing), its last line
+ * was the title ("LG G5 review | Phones | Gadget Shed") and is not chrome.
+ */
+export function findLeadChrome(lines: LineMap, firstLine: number, isHeadline: (line: number) => boolean): LeadChrome[] {
   const lead: LeadChrome[] = [];
   for (let line = firstLine; line < lines.lineCount; line++) {
     if (isBlank(lines.lineText(line))) continue;
     const kind = leadKind(lines, line, lead);
     if (!kind) break;
-    const previous = lead[lead.length - 1];
-    const end = lines.lineEndWithBreak(line);
-    if (previous && previous.kind === kind && previous.lines[previous.lines.length - 1] === line - 1) {
-      previous.lines.push(line);
-      previous.span.end = end;
-    } else {
-      lead.push({ kind, span: { start: lines.lineStarts[line], end }, lines: [line] });
-    }
+    addLine(lead, lines, line, kind, 'before-title', isTrail(lines.lineText(line)));
+  }
+  const last = lead[lead.length - 1];
+  if (last?.kind === 'navigation') {
+    const lastLine = last.lines[last.lines.length - 1];
+    const mayBeTitle = !isMenuItem(lines.lineText(lastLine)) && !isNumberedMenuLine(lines.lineText(lastLine));
+    if (mayBeTitle && !isHeadline(firstContentLine(lines, lastLine + 1)) && isHeadline(lastLine)) removeLastLine(lead, lines);
   }
   return lead;
+}
+
+/** Menus and buttons right under a first-line title, before any blank line: `News | Politics`, `Jump to Recipe`. */
+export function findChromeUnderTitle(lines: LineMap, titleLastLine: number): LeadChrome[] {
+  const chrome: LeadChrome[] = [];
+  for (let line = titleLastLine + 1; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!(isTrail(text) || isButtonLine(text))) break;
+    addLine(chrome, lines, line, 'navigation', 'under-title', isTrail(text));
+  }
+  return chrome;
+}
+
+/** A breadcrumb trail or a one-line menu: a finding of its own, apart from the menu lines around it. */
+function isTrail(text: string): boolean {
+  return isBreadcrumbTrail(text) || isCrumbTrail(text) || isNumberedMenuLine(text);
+}
+
+/**
+ * Adds a line to the chrome found so far: to the last entry when it is of the same kind and right
+ * above, unless either is a line that stands alone.
+ */
+function addLine(chrome: LeadChrome[], lines: LineMap, line: number, kind: LeadChrome['kind'], where: LeadChrome['where'], standsAlone: boolean): void {
+  const previous = chrome[chrome.length - 1];
+  const end = lines.lineEndWithBreak(line);
+  const previousAlone = previous !== undefined && previous.lines.length === 1 && isTrail(lines.lineText(previous.lines[0]));
+  if (previous && !standsAlone && !previousAlone && previous.kind === kind && previous.lines[previous.lines.length - 1] === line - 1) {
+    previous.lines.push(line);
+    previous.span.end = end;
+  } else {
+    chrome.push({ kind, span: { start: lines.lineStarts[line], end }, lines: [line], where });
+  }
+}
+
+function removeLastLine(chrome: LeadChrome[], lines: LineMap): void {
+  const last = chrome[chrome.length - 1];
+  last.lines.pop();
+  if (last.lines.length === 0) chrome.pop();
+  else last.span.end = lines.lineEndWithBreak(last.lines[last.lines.length - 1]);
 }
 
 function leadKind(lines: LineMap, line: number, lead: LeadChrome[]): LeadChrome['kind'] | undefined {
@@ -32,10 +77,12 @@ function leadKind(lines: LineMap, line: number, lead: LeadChrome[]): LeadChrome[
   // A menu: numbered or bulleted items, the first short (`1. Home`), the rest continuing it.
   const startsMenu = isMenuItem(text) && text.trim().split(/\s+/).length <= 4 && isMenuItem(next);
   const continuesMenu = afterNavigation && isMenuItem(text) && isMenuItem(lines.lineText(line - 1));
-  if (startsMenu || continuesMenu || isBreadcrumbTrail(text)) return 'navigation';
-  if (isSectionLabel(text) && !isBlank(next)) return 'navigation';
+  if (startsMenu || continuesMenu || isBreadcrumbTrail(text) || isNumberedMenuLine(text)) return 'navigation';
+  // A line in capitals is a site name only over a menu (`VALLEY COURIER` / `Home › News`); alone it is a title (`LG G5`).
+  const overMenu = isCapitalised(text) && !isSectionWord(text) ? isNavigationLine(next) : !isBlank(next);
+  if (isSectionLabel(text) && overMenu) return 'navigation';
   // A crumb of a trail written one per line (`Home` / `News` / `Local`) follows another crumb.
-  if (afterNavigation && isLabelShaped(text) && !isBlank(next)) return 'navigation';
+  if (afterNavigation && (isCrumbTrail(text) || isMenuEntry(text)) && !isBlank(next)) return 'navigation';
   return undefined;
 }
 
@@ -49,18 +96,6 @@ export function firstContentLine(lines: LineMap, from: number): number {
   let line = from;
   while (line < lines.lineCount && isBlank(lines.lineText(line))) line++;
   return line;
-}
-
-/** A first line reads as a headline: short, not ending a sentence, with body text after it. */
-export function headlineAt(lines: LineMap, line: number): Title | undefined {
-  if (line >= lines.lineCount) return undefined;
-  const raw = lines.lineText(line);
-  const text = raw.trim();
-  const words = text.split(/\s+/).length;
-  if (text.length === 0 || text.length > 200 || words > 30 || /[.,;:]$/.test(text)) return undefined;
-  if (firstContentLine(lines, line + 1) >= lines.lineCount) return undefined;
-  const start = lines.lineStarts[line] + (raw.length - raw.trimStart().length);
-  return { text, span: { start, end: start + text.length }, from: 'first-line' };
 }
 
 const SUBHEADING_MAX_WORDS = 8;

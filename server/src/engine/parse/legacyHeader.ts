@@ -7,7 +7,9 @@ const TOKEN_VALUES: Record<string, RegExp> = {
   lang: /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?=\s|$)/,
   url: /^https?:\/\/\S+/,
 };
-const LEGACY_LINE = /^([ \t]*)(title|date|lang|source|url|author)([ \t]*:[ \t]*|[ \t]+)(\S.*?)[ \t]*$/i;
+/** The keys a legacy header may hold: a line of any other key ends it. */
+export const LEGACY_KEYS = ['title', 'date', 'lang', 'source', 'url', 'author'];
+const LEGACY_LINE = new RegExp(`^([ \\t]*)(${LEGACY_KEYS.join('|')})([ \\t]*:[ \\t]*|[ \\t]+)(\\S.*?)[ \\t]*$`, 'i');
 
 /**
  * Reads `key value` / `key: value` lines at the top of a seed written before front matter.

@@ -1,7 +1,8 @@
 import { fieldOf, type Header, type ParsedSeed, type Title } from '../model';
 import { LineMap } from '../text/lineMap';
-import { firstContentLine, findLeadChrome, headlineAt, passageOf, passagesOf, splitBlocks } from './body';
+import { findChromeUnderTitle, firstContentLine, findLeadChrome, passageOf, passagesOf, splitBlocks } from './body';
 import { parseFrontMatter, startsWithFrontMatter } from './frontMatter';
+import { headlineAt } from './headline';
 import { parseLegacyHeader } from './legacyHeader';
 import { parseMailHeader } from './mailHeader';
 import { findBodyChrome } from './bodyChrome';
@@ -21,17 +22,18 @@ export function parseSeed(rawText: string): ParsedSeed {
 
 function parseBody(text: string, hasBom: boolean, lines: LineMap, header: Header): ParsedSeed {
   const afterHeader = lines.lineAt(header.span.end);
-  const lead = findLeadChrome(lines, afterHeader);
+  const headerTitle = fieldOf(header, 'title');
+  const titled = headerTitle !== undefined && headerTitle.value.trim().length > 0;
+  const lead = findLeadChrome(lines, afterHeader, (line) => !titled && headlineAt(lines, line) !== undefined);
   const afterLead = lead.length > 0 ? lines.lineAt(lead[lead.length - 1].span.end - 1) + 1 : afterHeader;
   const firstLine = firstContentLine(lines, afterLead);
-  const headerTitle = fieldOf(header, 'title');
-  let title: Title | undefined;
-  if (headerTitle && headerTitle.value.trim().length > 0) {
-    title = { text: headerTitle.value.trim(), span: headerTitle.valueSpan, from: 'header' };
-  } else {
-    title = headlineAt(lines, firstLine);
-  }
-  const bodyFirstLine = title?.from === 'first-line' ? firstLine + 1 : firstLine;
+  const title: Title | undefined = titled
+    ? { text: headerTitle.value.trim(), span: headerTitle.valueSpan, from: 'header' }
+    : headlineAt(lines, firstLine);
+  const titleLastLine = title?.from === 'first-line' ? lines.lineAt(title.span.end) : firstLine - 1;
+  const underTitle = title?.from === 'first-line' ? findChromeUnderTitle(lines, titleLastLine) : [];
+  lead.push(...underTitle);
+  const bodyFirstLine = underTitle.length > 0 ? underTitle[underTitle.length - 1].lines.at(-1)! + 1 : titleLastLine + 1;
   const blocks = splitBlocks(lines, bodyFirstLine);
   const { passages, bodyChrome, quotes } = articleText(lines, blocks, bodyFirstLine);
   if (title?.from === 'first-line') {

@@ -5,6 +5,7 @@ import { corpusDuplicate } from './corpusDuplicate';
 import { duplicatePassage } from './duplicatePassage';
 import { duplicateSeed } from './duplicateSeed';
 import { fusedHeader } from './fusedHeader';
+import { fusedKicker } from './fusedKicker';
 import { impreciseDate } from './impreciseDate';
 import { invalidDate } from './invalidDate';
 import { languageMismatch } from './languageMismatch';
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   fusedHeader,
   mailHeader,
   missingTitle,
+  fusedKicker,
   navigationHeader,
   captionHeader,
   malformedFrontMatter,

@@ -1,9 +1,9 @@
-import type { ChromeKind } from '../model';
+import type { ChromeKind, LeadChrome } from '../model';
 import { deleteLinesEdit, type Rule } from './rule';
 import type { RuleId } from './ruleIds';
 
-/** navigation-header and caption-header differ only in the kind of lead chrome they report. */
-export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summary: string, describe: (lines: string[]) => string, fixTitle: string): Rule<R> {
+/** navigation-header and caption-header differ only in the kind of chrome around the title they report. */
+export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summary: string, describe: (lines: string[], where: LeadChrome['where']) => string, fixTitle: string): Rule<R> {
   return {
     id,
     defaultSeverity: 'warning',
@@ -14,7 +14,7 @@ export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summar
         .filter((chrome) => chrome.kind === kind)
         .map((chrome) => ({
           span: { start: chrome.span.start, end: lines.lineEnd(chrome.lines[chrome.lines.length - 1]) },
-          message: describe(chrome.lines.map((line) => lines.lineText(line).trim())),
+          message: describe(chrome.lines.map((line) => lines.lineText(line).trim()), chrome.where),
           unnecessary: true,
           fixes: [{ kind: 'edit', title: fixTitle, preferred: true, edits: [deleteLinesEdit(context, chrome.span)] }],
         }));

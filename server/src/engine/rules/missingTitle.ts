@@ -1,4 +1,5 @@
 import { setHeaderField } from '../headerEdits';
+import { isBylineLine } from '../parse/byline';
 import type { Fix, Rule } from './rule';
 
 const MAX_TITLE = 120;
@@ -19,7 +20,9 @@ export const missingTitle: Rule<'missing-title'> = {
         fixes.push({ kind: 'edit', title: `Insert title: ${title} (from ${containment.info.path})`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', title)] });
       }
     }
-    const firstLine = firstSentence(firstPassage.text);
+    // A byline or dateline on top ("Posted on 7/23/2012 by …") is no title; the text under it may be.
+    const titleSource = parsed.passages.find((passage) => !isBylineLine(passage.text)) ?? firstPassage;
+    const firstLine = firstSentence(titleSource.text);
     fixes.push({ kind: 'edit', title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', firstLine)] });
     return [{ span: firstPassage.span, message: 'This seed has no title: no `title` in the header and no headline on the first line.', fixes }];
   },

@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'fused-header',
   'mail-header',
   'missing-title',
+  'fused-kicker',
   'navigation-header',
   'caption-header',
   'malformed-front-matter',
