@@ -3,6 +3,8 @@ import type { LineMap } from '../text/lineMap';
 
 /** `Name: value`, a header field as RFC 5322 writes it. */
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*?)[ \t]*$/;
+/** `HTTP/1.1 200 OK` opens an HTTP response's headers: read as a field named `HTTP/1.1`. */
+const HTTP_STATUS = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3}\b.*?)[ \t]*$/;
 /** A folded header line continues the field before it. */
 const CONTINUATION = /^[ \t]+\S/;
 
@@ -38,12 +40,12 @@ export function parseMailHeader(lines: LineMap): Header | undefined {
       previous.value = lines.text.slice(previous.valueSpan.start, previous.valueSpan.end).replace(/\s+/g, ' ');
       continue;
     }
-    const match = FIELD.exec(text);
+    const match = FIELD.exec(text) ?? (line === 0 ? HTTP_STATUS.exec(text) : null);
     if (!match) return undefined;
     const name = match[1].toLowerCase();
-    transport ||= TRANSPORT_FIELDS.has(name) || name.startsWith('x-');
+    transport ||= TRANSPORT_FIELDS.has(name) || name.startsWith('x-') || name.startsWith('http/');
     const keyStart = lines.lineStarts[line];
-    const valueStart = keyStart + text.indexOf(match[2], match[1].length + 1);
+    const valueStart = keyStart + text.indexOf(match[2], match[1].length);
     fields.push({
       key: CANONICAL_KEYS[name] ?? name,
       value: match[2],

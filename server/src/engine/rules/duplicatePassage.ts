@@ -7,11 +7,24 @@ import { deletePassageEdit, lineOf } from './passageEdits';
 const MIN_WORDS = 4;
 
 /**
- * A list item or a table row: bullets, numbered items, cells between bars or tabs. Such a line
- * can repeat on purpose (the same ingredient in two lists, the same row in two tables), so its
- * repeat is reported but not deleted unasked.
+ * A list item or a table row: bullets, numbered items, cells between bars or tabs, or a line of a
+ * block of three or more short lines that end no sentence (an ingredient list). Such a line
+ * repeats on purpose (the same ingredient in two lists, the same row in two tables): it is no
+ * duplicated passage.
  */
 const LIST_OR_TABLE_ROW = /^\s*(?:[-*•+▪◦]\s|\d{1,3}[.)]\s)|\|.*\||\t/;
+const ROW_MAX_WORDS = 8;
+
+function listRowLines(context: RuleContext): Set<number> {
+  const { blocks, lines } = context.seed.parsed;
+  const rows = new Set<number>();
+  for (const block of blocks) {
+    if (block.lastLine - block.firstLine < 2) continue;
+    const texts = Array.from({ length: block.lastLine - block.firstLine + 1 }, (_, i) => lines.lineText(block.firstLine + i).trim());
+    if (texts.every((text) => text.split(/\s+/).length <= ROW_MAX_WORDS && !/[.!?]$/.test(text))) texts.forEach((_, i) => rows.add(block.firstLine + i));
+  }
+  return rows;
+}
 
 export const duplicatePassage: Rule<'duplicate-passage'> = {
   id: 'duplicate-passage',
@@ -20,8 +33,10 @@ export const duplicatePassage: Rule<'duplicate-passage'> = {
   summary: 'A passage (paragraph, title or sentence run) that appears again in the same seed.',
   check(context) {
     const groups = new Map<number, Passage[]>();
+    const rows = listRowLines(context);
     for (const passage of context.seed.parsed.passages) {
       if (passage.words.length < MIN_WORDS || isBoilerplateLine(passage.text, context.config)) continue;
+      if (rows.has(passage.line) || LIST_OR_TABLE_ROW.test(passage.text)) continue;
       const group = groups.get(passage.key) ?? [];
       group.push(passage);
       groups.set(passage.key, group);
@@ -42,8 +57,7 @@ export const duplicatePassage: Rule<'duplicate-passage'> = {
 
 function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
   const firstLine = lineOf(context, first.span.start);
-  const safe = !LIST_OR_TABLE_ROW.test(repeat.text);
-  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe, edits: [deletePassageEdit(context, repeat)] }];
+  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
   if (deleteAll) fixes.push(deleteAll);
   return {
     span: repeat.span,
