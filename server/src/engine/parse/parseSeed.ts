@@ -1,4 +1,4 @@
-import { fieldOf, type Header, type ParsedSeed, type Title } from '../model';
+import { fieldOf, type Block, type BodyChrome, type Header, type ParsedSeed, type Passage, type QuotedReply, type Title } from '../model';
 import { LineMap } from '../text/lineMap';
 import { findChromeUnderTitle, firstContentLine, findLeadChrome, passageOf, passagesOf, splitBlocks } from './body';
 import { parseFrontMatter, startsWithFrontMatter } from './frontMatter';
@@ -7,7 +7,6 @@ import { parseLegacyHeader } from './legacyHeader';
 import { parseMailHeader } from './mailHeader';
 import { findBodyChrome } from './bodyChrome';
 import { findQuotes } from './quotes';
-import type { Block, BodyChrome, Passage, QuotedReply } from '../model';
 
 const NO_HEADER: Header = { kind: 'none', span: { start: 0, end: 0 }, fields: [], problems: [] };
 
@@ -63,8 +62,8 @@ function articleText(lines: LineMap, blocks: Block[], firstLine: number): { pass
   const quotes = findQuotes(lines, firstLine);
   const quoted = new Set(quotes.flatMap((quote) => range(quote.firstLine, quote.lastLine)));
   const bodyChrome = findBodyChrome(lines, firstLine, (line) => quoted.has(line));
-  const set = new Set([...quoted, ...bodyChrome.flatMap((chrome) => range(chrome.firstLine, chrome.lastLine))]);
-  const passages = blocks.flatMap((block) => passagesOf(lines, block)).filter((passage) => !set.has(passage.line));
+  const notArticle = new Set([...quoted, ...bodyChrome.flatMap((chrome) => range(chrome.firstLine, chrome.lastLine))]);
+  const passages = blocks.flatMap((block) => passagesOf(lines, block)).filter((passage) => !notArticle.has(passage.line));
   return { passages, bodyChrome, quotes };
 }
 
