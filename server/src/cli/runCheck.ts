@@ -118,7 +118,8 @@ async function writeAndIndex(corpus: Corpus, loaded: LoadedSeed, fixed: FixedSee
     loaded.unwritten = unwrittenFixes(fixed, outcome.reason);
     return;
   }
-  loaded.seed = corpus.update(loaded.uri, fixed.text).seed;
+  // Safe fixes change whitespace and delete repeats: the language read before still holds, and franc need not read the seed again.
+  loaded.seed = corpus.update(loaded.uri, fixed.text, loaded.seed.language).seed;
   loaded.fixesApplied = fixed.fixes;
 }
 

@@ -17,10 +17,11 @@ export interface AnalysedSeed {
   bodyText: string;
 }
 
-export function analyseSeed(text: string, config: CorpusConfig): AnalysedSeed {
+/** `knownLanguage`: the language of a text this one differs from only by safe fixes, which change no language. */
+export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: DetectedLanguage): AnalysedSeed {
   const parsed = parseSeed(text);
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
-  let language: DetectedLanguage | undefined;
+  let language = knownLanguage;
   return {
     parsed,
     // franc is the costliest step: a seed re-checked only for what other seeds changed never needs it.

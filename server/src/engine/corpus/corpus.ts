@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
+import type { DetectedLanguage } from '../language/detectLanguage';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, CROSS_SEED_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
@@ -55,8 +56,8 @@ export class Corpus {
   }
 
   /** Analyses a seed's current text and puts it in the index. Returns the uris of other seeds whose findings may change. */
-  update(uri: string, text: string): { seed: AnalysedSeed; affected: string[] } {
-    const seed = analyseSeed(text, this.config);
+  update(uri: string, text: string, knownLanguage?: DetectedLanguage): { seed: AnalysedSeed; affected: string[] } {
+    const seed = analyseSeed(text, this.config, knownLanguage);
     const relative = this.relativePath(uri) ?? uri;
     const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
     return { seed, affected: this.urisOf(affected) };
