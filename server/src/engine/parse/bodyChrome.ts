@@ -32,7 +32,8 @@ const MARKERS: Marker[] = [
   // "Del" alone is Norwegian for "part" ("Del 2 av 3"): a share line names what or where.
   { kind: 'share bar', test: (t) => t.length <= 50 && /^(share|del)( (this|on|via|to|på|denne|artikkelen|saken)\b.*)?$/i.test(t) && !/[.!?]$/.test(t) },
   { kind: 'related links', test: (t) => /^(related( articles| stories| posts)?|most read|mest lest|les også|more from\b.*|more stories|popular|trending|you may also like|recommended|anbefalt|siste nytt)$/i.test(t) },
-  { kind: 'footer', test: (t) => t.length <= 160 && (/©|\bcopyright\b|all rights reserved|alle rettigheter/i.test(t) || (isBreadcrumbTrail(t) && t.includes('|'))) },
+  // "Copyright" inside a sentence is news about copyright; a footer opens with it or with ©.
+  { kind: 'footer', test: (t) => t.length <= 160 && (/^(©|\(c\)\s|copyright\b)|©\s*\d{4}|all rights reserved|alle rettigheter/i.test(t) || (isBreadcrumbTrail(t) && t.includes('|'))) },
   { kind: 'boilerplate', test: isKnownBoilerplate },
 ];
 

@@ -13,10 +13,11 @@ export const boilerplate: Rule<'boilerplate'> = {
     const minSeeds = context.config.boilerplate.minSeeds;
     // A subheading heads the paragraph after it; a short line with nothing after it is no subheading.
     const subheadings = new Set(parsed.blocks.filter((block, i) => block.kind === 'subheading' && parsed.blocks[i + 1]?.kind === 'paragraph').map((block) => block.firstLine));
-    parsed.passages.forEach((passage, position) => {
+    const labelled = labelledLines(parsed.passages);
+    parsed.passages.forEach((passage) => {
       if (passage.isTitle) return;
       const known = isBoilerplateLine(passage.text, context.config);
-      const seeds = known || subheadings.has(passage.line) || isStructure(parsed.passages, position) ? 0 : context.corpus.shortLineSeedCount(passage.key);
+      const seeds = known || subheadings.has(passage.line) || labelled.has(passage.line) || isStructure(passage) ? 0 : context.corpus.shortLineSeedCount(passage.key);
       const repeated = passage.words.length < context.config.duplicates.minWords && seeds >= minSeeds;
       if (!known && !repeated) return;
       findings.push(lineFinding(context, passage.span, passage.text, known ? 'is site boilerplate, not article text' : `appears in ${seeds} seeds: it looks like site boilerplate`));
@@ -48,14 +49,27 @@ const LABEL = /^[\p{L}][\p{L} /&-]{0,30}:(\s|$)/u;
 
 /**
  * Lines that recur across seeds because articles of a kind share a shape, not because a site
- * pasted them: fact-box labels and their values ("Regi:" / "Hilde Sand", "Aldersgrense: 12 år"),
- * ratings and other lines with numbers ("Terningkast 5"), greetings and sign-offs ("Thanks,").
- * With subheadings ("Konklusjon"), repetition alone never makes them boilerplate.
+ * pasted them: fact-box labels, ratings and other lines with numbers ("Terningkast 5"), greetings
+ * and sign-offs ("Thanks,"). With subheadings ("Konklusjon") and the lines under a label (see
+ * `labelledLines`), repetition alone never makes them boilerplate.
  */
-function isStructure(passages: readonly Passage[], position: number): boolean {
-  const passage = passages[position];
+function isStructure(passage: Passage): boolean {
   const text = passage.text.trim();
-  if (LABEL.test(text) || /\p{N}/u.test(text) || /[,!]$/.test(text)) return true;
-  const before = passages[position - 1];
-  return before !== undefined && before.line === passage.line - 1 && LABEL.test(before.text.trim());
+  return LABEL.test(text) || /\p{N}/u.test(text) || /[,!]$/.test(text);
+}
+
+/**
+ * Lines under a label, up to the next blank line: the values of a fact box ("Regi:" / "Hilde Sand")
+ * and the items of a labelled list ("Minus:" / "Dyr" / "Tung"). One pass over the passages.
+ */
+function labelledLines(passages: readonly Passage[]): Set<number> {
+  const lines = new Set<number>();
+  let underLabel = false;
+  passages.forEach((passage, position) => {
+    const contiguous = position > 0 && passages[position - 1].line === passage.line - 1;
+    if (underLabel && contiguous) lines.add(passage.line);
+    else underLabel = false;
+    if (LABEL.test(passage.text.trim())) underLabel = true;
+  });
+  return lines;
 }

@@ -1,7 +1,7 @@
 import { severityOf } from '../config/config';
 import { containerOf, duplicateSeed } from './duplicateSeed';
 import type { Fix, Finding, Rule } from './rule';
-import { deletePassageEdit } from './passageEdits';
+import { deletePassageEdit, isWholeParagraph } from './passageEdits';
 
 /** Places a finding lists; the message counts the rest, and `seedCurator/duplicates` gives them all. */
 export const MAX_RELATED = 5;
@@ -33,7 +33,9 @@ export const corpusDuplicate: Rule<'corpus-duplicate'> = {
       const how = first.similarity >= 1 ? 'also appears in' : `is ${Math.round(first.similarity * 100)}% similar to a passage in`;
       // Only a later copy (in path order) is offered for deletion first, so that fixing every seed keeps one copy.
       const isLaterCopy = twins.some((twin) => twin.location.uri < context.uri);
-      const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this passage here', preferred: isLaterCopy, edits: [deletePassageEdit(context, passage)] }];
+      // A title or a line out of a paragraph is no paragraph to delete first, however often it recurs.
+      const deletable = !passage.isTitle && isWholeParagraph(context, passage);
+      const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this passage here', preferred: isLaterCopy && deletable, edits: [deletePassageEdit(context, passage)] }];
       if (context.configUri) {
         fixes.push({
           kind: 'accept-duplicate',

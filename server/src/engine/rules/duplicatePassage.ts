@@ -1,7 +1,7 @@
 import type { Passage } from '../model';
 import { isBoilerplateLine } from '../parse/boilerplatePhrases';
 import { mergedDeletions, type Finding, type Fix, type Rule, type RuleContext } from './rule';
-import { deletePassageEdit, lineOf } from './passageEdits';
+import { deletePassageEdit, isWholeParagraph, lineOf } from './passageEdits';
 
 /** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
 const MIN_WORDS = 4;
@@ -57,7 +57,8 @@ export const duplicatePassage: Rule<'duplicate-passage'> = {
 
 function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
   const firstLine = lineOf(context, first.span.start);
-  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: true, edits: [deletePassageEdit(context, repeat)] }];
+  // A repeat that is one line of a paragraph leaves the paragraph torn if it goes unasked, though its words stand elsewhere.
+  const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: isWholeParagraph(context, repeat), edits: [deletePassageEdit(context, repeat)] }];
   if (deleteAll) fixes.push(deleteAll);
   return {
     span: repeat.span,

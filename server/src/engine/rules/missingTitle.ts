@@ -3,6 +3,7 @@ import { isBylineLine } from '../parse/byline';
 import type { Fix, Rule } from './rule';
 
 const MAX_TITLE = 120;
+const HEADLINE_WORDS = 15;
 
 export const missingTitle: Rule<'missing-title'> = {
   id: 'missing-title',
@@ -14,16 +15,17 @@ export const missingTitle: Rule<'missing-title'> = {
     const firstPassage = parsed.passages[0];
     if (parsed.title || !firstPassage) return [];
     const fixes: Fix[] = [];
-    for (const containment of context.corpus.containments) {
-      const title = containment.info.title;
-      if (title && !fixes.some((fix) => fix.title.includes(title))) {
-        fixes.push({ kind: 'edit', title: `Insert title: ${title} (from ${containment.info.path})`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', title)] });
-      }
+    // Only the seed this one is a copy of has its title: a seed that merely shares a paragraph or a line is another article.
+    const original = context.corpus.container?.info;
+    if (original?.title) {
+      fixes.push({ kind: 'edit', title: `Insert title: ${original.title} (from ${original.path})`, preferred: true, edits: [setHeaderField(parsed, 'title', original.title)] });
     }
     // A byline or dateline on top ("Posted on 7/23/2012 by …") is no title; the text under it may be.
     const titleSource = parsed.passages.find((passage) => !isBylineLine(passage.text)) ?? firstPassage;
     const firstLine = firstSentence(titleSource.text);
-    fixes.push({ kind: 'edit', title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0, edits: [setHeaderField(parsed, 'title', firstLine)] });
+    // A long sentence of the body is a poor title: offered, but not as the fix to take.
+    const headlineLike = firstLine.split(/\s+/).length <= HEADLINE_WORDS;
+    fixes.push({ kind: 'edit', title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0 && headlineLike, edits: [setHeaderField(parsed, 'title', firstLine)] });
     return [{ span: firstPassage.span, message: 'This seed has no title: no `title` in the header and no headline on the first line.', fixes }];
   },
 };

@@ -1,4 +1,4 @@
-import type { Passage } from '../model';
+import type { Block, Passage } from '../model';
 import { deleteLinesEdit, type RuleContext, type SpanEdit } from './rule';
 
 /** Deletes a passage: its whole lines when it has them to itself, else only its text. */
@@ -14,4 +14,25 @@ export function deletePassageEdit(context: RuleContext, passage: Passage): SpanE
 
 export function lineOf(context: RuleContext, offset: number): number {
   return context.seed.parsed.lines.lineAt(offset) + 1;
+}
+
+/** The passage is a block of its own (a paragraph, a subheading, a line of a one-line-per-paragraph seed), not a line out of one. */
+export function isWholeParagraph(context: RuleContext, passage: Passage): boolean {
+  const lines = context.seed.parsed.lines;
+  const block = blockAt(context.seed.parsed.blocks, passage.line);
+  if (!block) return true;
+  return block.firstLine === passage.line && lines.lineAt(passage.span.end) === block.lastLine;
+}
+
+/** The block holding a line, by binary search: blocks are in text order, and a seed may have tens of thousands. */
+function blockAt(blocks: readonly Block[], line: number): Block | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].lastLine < line) low = mid + 1;
+    else if (blocks[mid].firstLine > line) high = mid - 1;
+    else return blocks[mid];
+  }
+  return undefined;
 }
