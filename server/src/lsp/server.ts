@@ -108,7 +108,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     // Fixes are only valid for the text they were computed from.
     const current =
       findings?.seedFindings && read?.ok && findings.version === read.version
-        ? { text: read.text.replace(/^\uFEFF/, ''), seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
+        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
         : undefined;
     return codeActions(params, current);
   });
