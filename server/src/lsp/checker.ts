@@ -36,6 +36,8 @@ export class SeedChecker {
     if (!corpus) return this.forget(uri, token);
     const read = await this.texts.read(uri);
     if (token.cancelled) return;
+    // A closed seed whose file is gone is no seed: its "cannot be checked" would stay forever.
+    if (!read.ok && read.gone) return this.forget(uri, token);
     let affected: string[];
     if (read.ok) {
       const update = corpus.update(uri, read.text);
@@ -54,7 +56,7 @@ export class SeedChecker {
   async index(corpus: Corpus, uri: string): Promise<void> {
     const read = await this.texts.read(uri);
     if (read.ok) corpus.update(uri, read.text);
-    else this.store.set(uri, [unreadable(read.reason)]);
+    else if (!read.gone) this.store.set(uri, [unreadable(read.reason)]);
   }
 
   /** Checks seeds against the index as it stands, without re-indexing them. */
