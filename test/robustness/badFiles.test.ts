@@ -133,12 +133,12 @@ describe('robustness: bad files are named and the rest of the corpus is checked'
 });
 
 describe('robustness: reading and decoding', () => {
-  it('says a seed that vanished after it was listed no longer exists', async () => {
+  it('says a seed that vanished after it was listed no longer exists, and marks it gone', async () => {
     const folder = makeCorpus({ 'gone.txt': PLAIN_SEED });
     const file = path.join(folder, 'gone.txt');
     fs.rmSync(file);
     try {
-      assert.deepEqual(await readSeedFile(file), { ok: false, reason: 'the file no longer exists' });
+      assert.deepEqual(await readSeedFile(file), { ok: false, reason: 'the file no longer exists', gone: true });
     } finally {
       removeFolder(folder);
     }

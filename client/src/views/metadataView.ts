@@ -53,7 +53,7 @@ async function loadMetadata(ctx: SeedCuratorContext): Promise<TreeNode[]> {
 function metadataNodes(metadata: SeedMetadata): TreeNode[] {
   const optional = [
     metadata.source && field('source', 'Source', metadata.source, 'book'),
-    metadata.url && { ...field('url', 'URL', metadata.url, 'link'), command: { command: 'vscode.open', title: 'Open URL', arguments: [vscode.Uri.parse(metadata.url)] } },
+    metadata.url && { ...field('url', 'URL', metadata.url, 'link'), ...(metadata.link && { command: { command: 'vscode.open', title: 'Open URL', arguments: [vscode.Uri.parse(metadata.link)] } }) },
     metadata.author && field('author', 'Author', metadata.author, 'person'),
     otherFieldsNode(metadata),
   ].filter((node): node is TreeNode => Boolean(node));

@@ -1,4 +1,5 @@
 import type { LocatedEdit, SeedFinding, SpanEdit } from './findings';
+import { splitLines } from './text/lineBreaks';
 import { comparableLine } from './textKept';
 
 /** Edits that can be applied together, and how many whole fixes they make. */
@@ -20,7 +21,7 @@ export function safeFixes(text: string, findings: readonly SeedFinding[]): FixPl
   });
   for (;;) {
     const plan = compatibleFixes(candidates);
-    const kept = new Set(applyEdits(text, plan.edits).split('\n').map(comparableLine));
+    const kept = new Set(splitLines(applyEdits(text, plan.edits)).map(comparableLine));
     const deletions = plan.edits.filter((edit) => !/\S/.test(edit.newText));
     const losing = new Set(deletions.filter((edit) => linesOf(text.slice(edit.span.start, edit.span.end)).some((line) => !kept.has(line))));
     if (losing.size === 0) return plan;
@@ -30,8 +31,7 @@ export function safeFixes(text: string, findings: readonly SeedFinding[]): FixPl
 }
 
 function linesOf(text: string): string[] {
-  return text
-    .split('\n')
+  return splitLines(text)
     .map(comparableLine)
     .filter((line) => line.length > 0);
 }

@@ -1,3 +1,4 @@
+import { endsWithLineBreak } from './text/lineBreaks';
 import { fieldOf, headerDate, type ParsedSeed } from './model';
 import { LEGACY_KEYS } from './parse/legacyHeader';
 import type { SpanEdit } from './rules/rule';
@@ -54,7 +55,7 @@ function addedFields(seed: ParsedSeed, values: HeaderValue[]): SpanEdit {
     // Before the closing `---`, or after the last line of an unclosed block.
     const closed = !header.problems.some((problem) => problem.kind === 'unclosed');
     const at = closed ? lines.lineStarts[lines.lineAt(header.span.end - 1)] : header.span.end;
-    const needsBreak = at === lines.text.length && !lines.text.endsWith('\n');
+    const needsBreak = at === lines.text.length && !endsWithLineBreak(lines.text);
     return { span: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${values.map(({ key, value }) => `${key}: ${yamlValue(value)}${eol}`).join('')}` };
   }
   if (header.kind === 'legacy') return { span: { start: 0, end: 0 }, newText: values.map(({ key, value }) => `${key}: ${value}${eol}`).join('') };

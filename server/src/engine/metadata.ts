@@ -5,6 +5,7 @@ import type { CorpusFacts } from './corpus/corpusFacts';
 import { checkIsoDate } from './dates/isoDate';
 import { fieldOf, headerDate } from './model';
 import { countWords } from './text/normalize';
+import { webAddressOf } from './webAddress';
 
 export interface MetadataInput {
   uri: string;
@@ -42,6 +43,7 @@ export function seedMetadata({ uri, path, seed, corpus, findings, now = new Date
     language: { declared: value('lang'), detected: language.lang, confident: language.confident, candidates: language.candidates },
     source: value('source'),
     url: value('url'),
+    link: webAddressOf(value('url')),
     author: value('author'),
     fields: header.fields.map((field) => ({ key: field.key, value: field.value })),
     words: countWords(seed.bodyText),

@@ -1,3 +1,4 @@
+import { splitLines } from './text/lineBreaks';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { AnalysedSeed } from './analyse';
 import type { CorpusConfig } from './config/config';
@@ -33,7 +34,7 @@ export function documentSymbols(seed: AnalysedSeed, config: CorpusConfig): Docum
   let section: DocumentSymbol | undefined;
   for (const block of parsed.blocks) {
     const text = lines.text.slice(block.span.start, block.span.end).trim();
-    const firstLine = text.split('\n')[0].trim();
+    const firstLine = splitLines(text)[0].trim();
     if (block.kind === 'subheading' && !isBoilerplateLine(text, config)) {
       section = symbol(text, 'subheading', SymbolKind.Module, block.span);
       symbols.push(section);

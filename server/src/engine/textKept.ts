@@ -1,4 +1,5 @@
 import type { SpanEdit } from './findings';
+import { lineEndOf, lineStartOf, splitLines } from './text/lineBreaks';
 
 /**
  * A curator's text is sacred: a fix is safe (applied by fix-all and `check --fix` without anyone
@@ -55,14 +56,10 @@ export class TextKeeper {
     const removed = this.text.slice(edit.span.start, edit.span.end);
     const first = edit.span.start + removed.search(/\S/);
     const last = edit.span.start + removed.trimEnd().length;
-    const lineStart = this.text.lastIndexOf('\n', first - 1) + 1;
-    const lineEnd = this.text.indexOf('\n', last);
-    const before = this.text.slice(lineStart, first);
-    const after = this.text.slice(last, lineEnd < 0 ? this.text.length : lineEnd);
+    const before = this.text.slice(lineStartOf(this.text, first), first);
+    const after = this.text.slice(last, lineEndOf(this.text, last));
     if (/\S/.test(before) || /\S/.test(after)) return undefined;
-    return this.text
-      .slice(first, last)
-      .split('\n')
+    return splitLines(this.text.slice(first, last))
       .map(comparableLine)
       .filter((line) => line.length > 0);
   }
@@ -91,7 +88,7 @@ function keepsCharacters(removed: string, added: string): boolean {
 
 function lineCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const line of text.split('\n')) {
+  for (const line of splitLines(text)) {
     const key = comparableLine(line);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -100,9 +97,8 @@ function lineCounts(text: string): Map<string, number> {
 
 /** The non-blank lines of `before` that no longer stand anywhere in `after`, up to whitespace. */
 export function linesLost(before: string, after: string): string[] {
-  const kept = new Set(after.split('\n').map(comparableLine));
-  return before
-    .split('\n')
+  const kept = new Set(splitLines(after).map(comparableLine));
+  return splitLines(before)
     .map(comparableLine)
     .filter((line) => line.length > 0 && !kept.has(line));
 }

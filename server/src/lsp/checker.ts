@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { analyseSeed } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
+import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
@@ -35,11 +36,13 @@ export class SeedChecker {
     if (!corpus) return this.forget(uri, token);
     const read = await this.texts.read(uri);
     if (token.cancelled) return;
+    // A closed seed whose file is gone is no seed: its "cannot be checked" would stay forever.
+    if (!read.ok && read.gone) return this.forget(uri, token);
     let affected: string[];
     if (read.ok) {
       const update = corpus.update(uri, read.text);
       affected = update.affected;
-      if (this.wanted(uri)) this.store.setSeed(uri, corpus.check(uri, update.seed, this.now()), read.version);
+      if (this.wanted(uri)) this.store.setSeed(uri, corpus.check(uri, update.seed, this.now()), read.version, bomInDocument(read));
       else this.store.delete(uri);
     } else {
       affected = corpus.remove(uri);
@@ -53,7 +56,7 @@ export class SeedChecker {
   async index(corpus: Corpus, uri: string): Promise<void> {
     const read = await this.texts.read(uri);
     if (read.ok) corpus.update(uri, read.text);
-    else this.store.set(uri, [unreadable(read.reason)]);
+    else if (!read.gone) this.store.set(uri, [unreadable(read.reason)]);
   }
 
   /** Checks seeds against the index as it stands, without re-indexing them. */
@@ -87,9 +90,14 @@ export class SeedChecker {
     const previous = this.store.get(uri);
     // Only other seeds changed: findings that depend on this seed's text alone are still right.
     const findings = previous?.seedFindings && previous.version === read.version ? corpus.recheck(uri, seed, previous.seedFindings, this.now()) : corpus.check(uri, seed, this.now());
-    this.store.setSeed(uri, findings, read.version);
+    this.store.setSeed(uri, findings, read.version, bomInDocument(read));
     return true;
   }
+}
+
+/** Only an open document's BOM is a column for the client: editors strip a file's BOM when they open it. */
+function bomInDocument(read: { text: string; version?: number }): boolean {
+  return read.version !== undefined && startsWithBom(read.text);
 }
 
 function unreadable(reason: string): Diagnostic {

@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import { detailsOf, type LocatedEdit, type LocatedFix, type SeedFinding } from '../engine/findings';
 import { safeFixes } from '../engine/fixes';
 import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
+import { pastBom } from './bomColumn';
 import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
@@ -11,6 +12,8 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 export interface DocumentFindings {
   /** The text they were found in, without a BOM. */
   text: string;
+  /** The client's document holds the BOM: its line 0 is one column longer than the engine's. */
+  bomInDocument: boolean;
   seedFindings: readonly SeedFinding[];
   diagnostics: readonly Diagnostic[];
 }
@@ -27,7 +30,7 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingOf(document, diagnostic);
       if (!finding) continue;
-      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic)));
+      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic, document.bomInDocument)));
       const twins = detailsOf(finding, 'corpus-duplicate');
       if (twins && twins.count > twins.twins.length) {
         const args: DuplicatesParams = { uri, position: finding.range.start };
@@ -37,7 +40,7 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
   }
   if (wanted(params.context.only, FIX_ALL_KIND)) {
     const { edits } = safeFixes(document.text, document.seedFindings);
-    if (edits.length > 0) actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: textEdit(uri, edits) });
+    if (edits.length > 0) actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: textEdit(uri, edits, document.bomInDocument) });
   }
   return actions;
 }
@@ -56,12 +59,12 @@ function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
-function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic): CodeAction {
+function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic, bomInDocument: boolean): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (fix.preferred) action.isPreferred = true;
   switch (fix.kind) {
     case 'edit':
-      action.edit = textEdit(uri, fix.edits);
+      action.edit = textEdit(uri, fix.edits, bomInDocument);
       break;
     case 'delete-seed':
       action.edit = { documentChanges: [{ kind: 'delete', uri }] };
@@ -76,8 +79,8 @@ function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic): CodeAct
   return action;
 }
 
-function textEdit(uri: string, edits: readonly LocatedEdit[]): WorkspaceEdit {
-  return { changes: { [uri]: edits.map(({ range, newText }): TextEdit => ({ range, newText })) } };
+function textEdit(uri: string, edits: readonly LocatedEdit[], bomInDocument: boolean): WorkspaceEdit {
+  return { changes: { [uri]: edits.map(({ range, newText }): TextEdit => ({ range: bomInDocument ? pastBom(range) : range, newText })) } };
 }
 
 function command(title: string, name: string, argument: unknown): Command {

@@ -7,12 +7,14 @@ import { acceptFingerprintEdits } from './configEdit';
 import type { CorpusLoader } from './corpusLoader';
 import type { SeedTexts } from './documents';
 import type { Indexer } from './indexer';
+import type { UserMessages } from './userMessages';
 import type { Corpora } from './workspace';
 
 export const COMMANDS: string[] = Object.values(ServerCommands);
 
 export interface CommandContext {
   connection: Connection;
+  messages: UserMessages;
   features: ClientFeatures;
   texts: SeedTexts;
   corpora: Corpora;
@@ -31,27 +33,27 @@ export async function executeCommand(context: CommandContext, params: ExecuteCom
       await context.loader.loadWorkspace();
       return context.indexer.idle();
     default:
-      context.connection.window.showErrorMessage(`Seed Curator does not know the command ${params.command}.`);
+      context.messages.error(`Seed Curator does not know the command ${params.command}.`);
   }
 }
 
 /** Records the fingerprint in the config, through the client's editor when it can apply edits, then reloads the corpus. */
-async function acceptDuplicate({ connection, features, texts, corpora, loader }: CommandContext, args: AcceptDuplicateArgs): Promise<void> {
+async function acceptDuplicate({ connection, messages, features, texts, corpora, loader }: CommandContext, args: AcceptDuplicateArgs): Promise<void> {
   const corpus = args && typeof args.fingerprint === 'string' ? corpora.corpusOfConfig(args.configUri) : undefined;
   if (!corpus) {
-    connection.window.showErrorMessage('This duplicate cannot be accepted: its corpus has no .seedcurator.json any more.');
+    messages.error('This duplicate cannot be accepted: its corpus has no .seedcurator.json any more.');
     return;
   }
   const read = await texts.read(args.configUri);
   if (!read.ok) {
-    connection.window.showErrorMessage(`The duplicate cannot be recorded: ${corpus.root.configFile} ${read.reason}.`);
+    messages.error(`The duplicate cannot be recorded: ${corpus.root.configFile} ${read.reason}.`);
     return;
   }
   let change: ReturnType<typeof acceptFingerprintEdits>;
   try {
     change = acceptFingerprintEdits(read.text, args.fingerprint);
   } catch (error) {
-    connection.window.showErrorMessage(`Fix .seedcurator.json first: it is not valid JSON (${(error as Error).message}).`);
+    messages.error(`Fix .seedcurator.json first: it is not valid JSON (${(error as Error).message}).`);
     return;
   }
   if (change.edits.length === 0) return;
@@ -64,9 +66,9 @@ async function acceptDuplicate({ connection, features, texts, corpora, loader }:
   await loader.reload(corpus, change.newText);
 }
 
-async function openLocation({ connection, features }: CommandContext, location: Location): Promise<void> {
+async function openLocation({ connection, messages, features }: CommandContext, location: Location): Promise<void> {
   if (!features.showDocument) {
-    connection.window.showInformationMessage(`See ${URI.parse(location.uri).fsPath}, line ${location.range.start.line + 1}.`);
+    messages.information(`See ${URI.parse(location.uri).fsPath}, line ${location.range.start.line + 1}.`);
     return;
   }
   await connection.window.showDocument({ uri: location.uri, selection: location.range, takeFocus: true });

@@ -1,8 +1,6 @@
-import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import { parseConfig } from '../engine/config/config';
 import type { Corpus, CorpusRoot } from '../engine/corpus/corpus';
-import { findCorpusRoot, loadCorpusRoot } from '../engine/files/corpusFiles';
+import { loadCorpusRoot } from '../engine/files/corpusFiles';
 import { configDiagnostics } from './configDiagnostics';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { SeedTexts } from './documents';
@@ -57,19 +55,23 @@ export class CorpusLoader {
 
   /**
    * The corpus of a seed opened before any corpus held it: a `*.seed` file new in a workspace
-   * folder, or opened from outside the workspace.
+   * folder, which is searched again; or one opened from outside the workspace, checked alone (its
+   * folder may be a home folder or `/`: indexing it would walk the whole disk). Documents that are
+   * not files on disk (`untitled:`, `git:`) have no corpus.
    */
   async corpusForNewSeed(uri: string): Promise<Corpus | undefined> {
     if (!isUnconfiguredSeed(uri)) return undefined;
     const workspaceFolder = this.corpora.workspaceFolderOf(uri);
-    if (workspaceFolder) {
-      await this.loadFolder(workspaceFolder);
-    } else {
-      const folder = path.dirname(URI.parse(uri).fsPath);
-      const corpus = this.corpora.add(await loadCorpusRoot((await findCorpusRoot(folder)) ?? folder));
-      await this.settle([], [corpus]);
-    }
+    if (workspaceFolder) await this.loadFolder(workspaceFolder);
+    else this.corpora.addLoneSeed(uri);
     return this.corpora.corpusFor(uri);
+  }
+
+  /** A closed lone seed is no longer the server's business: its corpus and findings go. */
+  closeLoneSeed(uri: string): boolean {
+    if (!this.corpora.removeLoneSeed(uri)) return false;
+    if (this.store.delete(uri)) this.publisher.changed([uri]);
+    return true;
   }
 
   /** Swaps corpora and starts indexing the new ones in the background. */

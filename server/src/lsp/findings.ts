@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
+import { diagnosticPastBom } from './bomColumn';
 import { toDiagnostic } from './diagnostics';
 
 export interface Findings {
@@ -9,6 +10,8 @@ export interface Findings {
   seedFindings?: SeedFinding[];
   /** The open document's version they were computed from; absent for files on disk. */
   version?: number;
+  /** The open document starts with a BOM, which the engine's positions leave out. */
+  bomInDocument?: boolean;
   /** Changes whenever the findings are replaced, for pull clients' `previousResultId`. */
   resultId: string;
 }
@@ -28,10 +31,16 @@ export class FindingsStore {
     this.byUri.set(uri, { diagnostics, version, resultId: String(this.nextResultId++) });
   }
 
-  /** A seed's findings, and the diagnostics made from them once, here. */
-  setSeed(uri: string, seedFindings: SeedFinding[], version?: number): void {
-    const diagnostics = seedFindings.map((finding, position) => toDiagnostic(finding, position));
-    this.byUri.set(uri, { diagnostics, seedFindings, version, resultId: String(this.nextResultId++) });
+  /**
+   * A seed's findings, and the diagnostics made from them once, here. `bomInDocument`: the open
+   * document holds the BOM the engine set aside, so the client's line 0 is one column longer.
+   */
+  setSeed(uri: string, seedFindings: SeedFinding[], version?: number, bomInDocument = false): void {
+    const diagnostics = seedFindings.map((finding, position) => {
+      const diagnostic = toDiagnostic(finding, position);
+      return bomInDocument ? diagnosticPastBom(diagnostic, uri) : diagnostic;
+    });
+    this.byUri.set(uri, { diagnostics, seedFindings, version, bomInDocument, resultId: String(this.nextResultId++) });
   }
 
   delete(uri: string): boolean {

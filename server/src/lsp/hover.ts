@@ -1,3 +1,4 @@
+import { splitLines } from '../engine/text/lineBreaks';
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -61,7 +62,7 @@ async function describe(texts: SeedTexts, place: Place, markdown: boolean): Prom
   const excerpt = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, read.text).getText(place.range)) : `(${read.reason})`;
   if (!markdown) return `In ${place.label}, line ${line}:\n${excerpt}`;
   const link = `${place.uri}#L${line}`;
-  const quoted = excerpt.split(/\r?\n/).map((text) => `> ${escapeMarkdown(text)}`).join('\n');
+  const quoted = splitLines(excerpt).map((text) => `> ${escapeMarkdown(text)}`).join('\n');
   return `**In [${escapeMarkdown(place.label)}](${link}), line ${line}:**\n\n${quoted}`;
 }
 

@@ -1,8 +1,8 @@
-import { type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, type DocumentSymbolParams, type ExecuteCommandParams, type HoverParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
-import { CorpusRequest, DuplicatesRequest, MetadataRequest, type SeedMetadata } from '../protocol/protocol';
+import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -18,10 +18,12 @@ import { duplicateHover } from './hover';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
+import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
 import { Scheduler } from './scheduler';
 import { Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
 import { FileWatchers } from './fileWatchers';
+import { UserMessages } from './userMessages';
 import { Corpora } from './workspace';
 
 export interface ServerDeps {
@@ -49,6 +51,7 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
 function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
+  const messages = new UserMessages(connection);
   const settings = new Settings(connection, features, () => corpora.workspaceFolders, (uri) => corpora.workspaceFolderOf(uri));
   const texts = new SeedTexts();
   const store = new FindingsStore();
@@ -88,19 +91,20 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   });
   // Closed, the seed is what is on disk again (unsaved edits are gone).
   texts.open.onDidClose(({ document }) => {
+    if (loader.closeLoneSeed(document.uri)) return;
     if (corpora.corpusFor(document.uri)) refreshSoon(document.uri, 0);
   });
   texts.open.listen(connection);
 
   connection.onDidChangeWatchedFiles(logged(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes)));
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(guarded('textDocument/diagnostic', hasTextDocument, logError, async (params: DocumentDiagnosticParams) => {
     await scheduler.settled(params.textDocument.uri);
     return documentReport(store, params, (uri) => settings.for(uri).enable);
-  });
+  }));
   connection.languages.diagnostics.onWorkspace((params) => workspaceReport(store, texts, params, (uri) => settings.for(uri).enable));
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(guarded('textDocument/codeAction', isCodeActionParams, logError, async (params: CodeActionParams) => {
     const uri = params.textDocument.uri;
     await scheduler.flush(uri);
     const findings = store.get(uri);
@@ -108,25 +112,25 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     // Fixes are only valid for the text they were computed from.
     const current =
       findings?.seedFindings && read?.ok && findings.version === read.version
-        ? { text: read.text.replace(/^\uFEFF/, ''), seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
+        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
         : undefined;
     return codeActions(params, current);
-  });
+  }));
 
-  connection.onExecuteCommand((params) => executeCommand({ connection, features, texts, corpora, loader, indexer }, params));
+  connection.onExecuteCommand(guarded('workspace/executeCommand', isCommandParams, logError, (params: ExecuteCommandParams) => executeCommand({ connection, messages, features, texts, corpora, loader, indexer }, params)));
 
-  connection.onHover(async ({ textDocument, position }) => {
+  connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
     return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
-  });
+  }));
 
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const document = texts.get(textDocument.uri);
+  connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {
     const corpus = corpora.corpusFor(textDocument.uri);
-    return document && corpus ? documentSymbols(analyseSeed(document.getText(), corpus.config), corpus.config) : null;
-  });
+    const read = texts.isOpen(textDocument.uri) ? await texts.read(textDocument.uri) : undefined;
+    return read?.ok && corpus ? documentSymbols(analyseSeed(read.text, corpus.config), corpus.config) : null;
+  }));
 
-  connection.onRequest(MetadataRequest, async ({ uri }): Promise<SeedMetadata | null> => {
+  connection.onRequest(MetadataRequest, guarded(MetadataRequest.method, hasUri, logError, async ({ uri }: MetadataParams): Promise<SeedMetadata | null> => {
     const corpus = corpora.corpusFor(uri);
     if (!corpus) return null;
     await scheduler.flush(uri);
@@ -135,13 +139,13 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const seed = analyseSeed(read.text, corpus.config);
     const { findings, metadata } = corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now());
     return { ...metadata, problems: findings.map((finding) => toDiagnostic(finding)) };
-  });
+  }));
 
-  connection.onRequest(DuplicatesRequest, async ({ uri, position }) => {
+  connection.onRequest(DuplicatesRequest, guarded(DuplicatesRequest.method, all(hasUri, hasPosition), logError, async ({ uri, position }: DuplicatesParams) => {
     await scheduler.flush(uri);
     const places = await duplicatePlaces(corpora, texts, uri, position);
     return places.length > 0 ? places : null;
-  });
+  }));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
 }

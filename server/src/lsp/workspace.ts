@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE, defaultConfig, UNCONFIGURED_INCLUDE } from '../engine/config/config';
 import { Corpus, type CorpusRoot } from '../engine/corpus/corpus';
 import { findConfigFolders, listSeedFiles, loadCorpusRoot } from '../engine/files/corpusFiles';
 
@@ -8,10 +8,14 @@ const UNCONFIGURED_SEED = /\.seed$/i;
 
 /**
  * The corpora of the workspace: one per `.seedcurator.json`, and one unconfigured corpus for a
- * workspace folder that has no config but holds `*.seed` files.
+ * workspace folder that has no config but holds `*.seed` files. A `*.seed` file opened from outside
+ * every workspace folder is a corpus of its own ("lone seed"), never listed nor indexed with its
+ * neighbours: the server reads no folder the user did not open.
  */
 export class Corpora {
   private readonly corpora = new Map<string, Corpus>();
+  /** Lone seeds' corpora, by the seed's uri; apart from `all()`, which the indexer lists. */
+  private readonly loneSeeds = new Map<string, Corpus>();
 
   constructor(private folders: string[]) {}
 
@@ -40,7 +44,19 @@ export class Corpora {
     for (const corpus of this.corpora.values()) {
       if (corpus.isSeed(uri) && (!found || corpus.root.folder.length > found.root.folder.length)) found = corpus;
     }
-    return found;
+    return found ?? this.loneSeeds.get(uri);
+  }
+
+  /** A corpus of one open seed outside the workspace, with the default settings of an unconfigured corpus. */
+  addLoneSeed(uri: string): Corpus {
+    const corpus = new Corpus({ folder: path.dirname(URI.parse(uri).fsPath), config: defaultConfig(UNCONFIGURED_INCLUDE), configProblems: [] });
+    this.loneSeeds.set(uri, corpus);
+    return corpus;
+  }
+
+  /** Drops a lone seed's corpus (the seed was closed); false when the uri had none. */
+  removeLoneSeed(uri: string): boolean {
+    return this.loneSeeds.delete(uri);
   }
 
   /** The corpus whose config file this is. */
@@ -48,9 +64,11 @@ export class Corpora {
     return this.all().find((corpus) => corpus.configUri === configUri);
   }
 
-  /** The workspace folder holding a file, if any. */
+  /** The workspace folder holding a file, if any; none for a uri that is no file on disk. */
   workspaceFolderOf(uri: string): string | undefined {
-    const file = URI.parse(uri).fsPath;
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return undefined;
+    const file = parsed.fsPath;
     return this.workspaceFolders
       .filter((folder) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))
       .sort((a, b) => b.length - a.length)[0];
@@ -88,7 +106,8 @@ export function isConfigFile(uri: string): boolean {
   return path.basename(URI.parse(uri).fsPath) === CONFIG_FILE;
 }
 
-/** A `*.seed` file is a seed even where no config says so. */
+/** A `*.seed` file on disk is a seed even where no config says so. */
 export function isUnconfiguredSeed(uri: string): boolean {
-  return UNCONFIGURED_SEED.test(URI.parse(uri).fsPath);
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' && UNCONFIGURED_SEED.test(parsed.fsPath);
 }

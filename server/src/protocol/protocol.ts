@@ -43,6 +43,8 @@ export interface SeedMetadata {
   language: { declared?: string; detected?: string; confident: boolean; candidates: LanguageGuess[] };
   source?: string;
   url?: string;
+  /** `url` as an http(s) address, for clients to open; absent when `url` is no such address. */
+  link?: string;
   author?: string;
   /** Every header key, known or not, as written. */
   fields: { key: string; value: string }[];

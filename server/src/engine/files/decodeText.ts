@@ -1,4 +1,6 @@
-export type DecodedText = { ok: true; text: string } | { ok: false; reason: string };
+import type { FileFailure } from './fileErrors';
+
+export type DecodedText = { ok: true; text: string } | FileFailure;
 
 // ignoreBOM keeps a BOM in the text, so the parser sees it and fixes can write it back.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

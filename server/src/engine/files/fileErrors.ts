@@ -44,6 +44,17 @@ export function fileKindOf(entry: { isDirectory(): boolean; isFIFO(): boolean; i
  * A size in megabytes as a person reads it: one decimal below 10 MB, whole above, rounded up so
  * that a file just over a limit never reads as the limit itself.
  */
+/** A file that cannot be read as a seed, and why; `gone` when it does not exist (any more), so it is no seed at all. */
+export type FileFailure = { ok: false; reason: string; gone?: true };
+
+export function failureOf(error: unknown): FileFailure {
+  return { ok: false, reason: describeFileError(error), ...((error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && { gone: true as const }) };
+}
+
+export function tooLargeToCheck(bytes: number, maxBytes: number): FileFailure {
+  return { ok: false, reason: `too large to check (${megabytes(bytes)}; the limit is ${megabytes(maxBytes)})` };
+}
+
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${mb < 10 ? Math.ceil(mb * 10) / 10 : Math.ceil(mb)} MB`;

@@ -1,7 +1,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
-import { describeFileError, fileKindOf, megabytes } from './fileErrors';
+import { failureOf, fileKindOf, tooLargeToCheck, type FileFailure } from './fileErrors';
 
-export type FileBytes = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+export type FileBytes = { ok: true; bytes: Buffer } | FileFailure;
 
 /** Reads of a file that changes under them before it is reported as changing. */
 const READ_ATTEMPTS = 2;
@@ -28,7 +28,7 @@ async function readOnce(file: string, maxBytes: number): Promise<FileBytes | typ
     if (refused) return refused;
     handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, reason: describeFileError(error) };
+    return failureOf(error);
   }
   try {
     const before = await handle.stat();
@@ -41,7 +41,7 @@ async function readOnce(file: string, maxBytes: number): Promise<FileBytes | typ
     if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) return CHANGED;
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, reason: describeFileError(error) };
+    return failureOf(error);
   } finally {
     await handle.close();
   }
@@ -60,6 +60,6 @@ export async function readFully(handle: fs.FileHandle, buffer: Buffer): Promise<
 
 function refusal(stat: Stats, maxBytes: number): FileBytes | undefined {
   if (!stat.isFile()) return { ok: false, reason: `not a regular file (${fileKindOf(stat)})` };
-  if (stat.size > maxBytes) return { ok: false, reason: `too large to check (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})` };
+  if (stat.size > maxBytes) return tooLargeToCheck(stat.size, maxBytes);
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { endsWithLineBreak } from '../text/lineBreaks';
 import type { Rule } from './rule';
 
 export const malformedFrontMatter: Rule<'malformed-front-matter'> = {
@@ -12,7 +13,7 @@ export const malformedFrontMatter: Rule<'malformed-front-matter'> = {
       message: problem.message,
       fixes:
         problem.kind === 'unclosed'
-          ? [{ kind: 'edit', title: 'Close the front matter here', preferred: true, safe: true, edits: [{ span: { start: header.span.end, end: header.span.end }, newText: `${header.span.end === lines.text.length && !lines.text.endsWith('\n') ? lines.eol : ''}---${lines.eol}` }] }]
+          ? [{ kind: 'edit', title: 'Close the front matter here', preferred: true, safe: true, edits: [{ span: { start: header.span.end, end: header.span.end }, newText: `${header.span.end === lines.text.length && !endsWithLineBreak(lines.text) ? lines.eol : ''}---${lines.eol}` }] }]
           : [],
       details: { problem: problem.kind },
     }));

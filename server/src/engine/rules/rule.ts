@@ -1,3 +1,4 @@
+import { endsWithLineBreak } from '../text/lineBreaks';
 import type { CorpusConfig } from '../config/config';
 import type { AnalysedSeed } from '../analyse';
 import type { CorpusFacts } from '../corpus/corpusFacts';
@@ -60,7 +61,7 @@ export function deleteLinesEdit(context: RuleContext, span: Span): SpanEdit {
   if (atEnd && first > 0) {
     let previous = first - 1;
     while (previous > 0 && isBlank(previous)) previous--;
-    return { span: { start: lines.lineEnd(previous), end: lines.text.length }, newText: lines.text.endsWith('\n') ? lines.eol : '' };
+    return { span: { start: lines.lineEnd(previous), end: lines.text.length }, newText: endsWithLineBreak(lines.text) ? lines.eol : '' };
   }
   const blankAround = !atEnd && isBlank(last + 1) && (first === 0 || isBlank(first - 1));
   return { span: { start: lines.lineStarts[first], end: lines.lineEndWithBreak(blankAround ? last + 1 : last) }, newText: '' };

@@ -1,3 +1,4 @@
+import { endsWithLineBreak } from '../text/lineBreaks';
 import type { SpanEdit } from '../findings';
 import type { Finding, Fix, Rule } from './rule';
 
@@ -54,7 +55,7 @@ export const strayWhitespace: Rule<'stray-whitespace'> = {
     } else {
       for (const edit of trailing) findings.push({ span: edit.span, message: 'Trailing whitespace.', fixes: fix('Remove the trailing whitespace', [edit]) });
     }
-    if (!text.endsWith('\n')) {
+    if (!endsWithLineBreak(text)) {
       findings.push({ span: { start: text.length, end: text.length }, message: 'The seed does not end with a line break.', fixes: fix('Add a final line break', [{ span: { start: text.length, end: text.length }, newText: lines.eol }]) });
     }
     return findings;

@@ -1,20 +1,34 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { LineEnding } from './lineBreaks';
 
-/** Offsets (UTF-16 code units, as LSP counts) to positions and back, for one text. */
+/**
+ * Offsets (UTF-16 code units, as LSP counts) to positions and back, for one text. Lines end at
+ * `\r\n`, `\n` or a lone `\r`, as LSP has it: counting only `\n` would put a CR-only seed's
+ * fixes on the wrong lines of the editor's document.
+ */
 export class LineMap {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
   /** The line ending found first, kept when fixes insert new lines. */
-  readonly eol: '\n' | '\r\n';
+  readonly eol: LineEnding;
 
   constructor(readonly text: string) {
     const starts = [0];
+    let eol: LineEnding | undefined;
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        const crlf = text.charCodeAt(i + 1) === 10;
+        eol ??= crlf ? '\r\n' : '\r';
+        if (crlf) i++;
+        starts.push(i + 1);
+      } else if (code === 10) {
+        eol ??= '\n';
+        starts.push(i + 1);
+      }
     }
     this.lineStarts = starts;
-    const firstNewline = text.indexOf('\n');
-    this.eol = firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13 ? '\r\n' : '\n';
+    this.eol = eol ?? '\n';
   }
 
   get lineCount(): number {
@@ -23,10 +37,10 @@ export class LineMap {
 
   /** End of the line's content, before its line ending. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    // The break before the next line is `\n`, `\r` or `\r\n`.
+    let end = this.lineStarts[line + 1] - 1;
+    if (this.text.charCodeAt(end) === 10 && end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { LSP_CORPUS, PUSH_CLIENT, TestClient, withCode, withoutCode } from './lspTestClient';
+
+const PARAGRAPHS = [
+  'The harbour bridge was closed to all traffic on Thursday morning after engineers found cracks in two of its supporting cables.',
+  'On Tuesday the eastern lanes opened again, although heavy lorries must still take the long way round through the valley.',
+  'Repairs to the western side are expected to last until the summer, according to the regional roads authority.',
+];
+
+/** The corpus's seed with a repeated paragraph (a safe fix deletes the repeat), written with other line endings. */
+async function seedWith(eol: string, bom: string): Promise<string> {
+  const text = await fs.readFile(path.join(LSP_CORPUS, 'harbour-bridge-reopens.txt'), 'utf8');
+  return `${bom}${text.replace(/\r?\n/g, eol)}`;
+}
+
+describe('language server, line endings and a BOM in an open document', () => {
+  let client: TestClient;
+  afterEach(() => client.stop());
+
+  for (const [name, eol, bom] of [
+    ['CR-only line endings', '\r', ''],
+    ['a BOM', '\n', '\uFEFF'],
+    ['a BOM and CR-only line endings', '\r', '\uFEFF'],
+    ['a BOM and CRLF line endings', '\r\n', '\uFEFF'],
+  ] as const) {
+    it(`fix-all on a seed with ${name} keeps every paragraph and deletes only the repeat`, async () => {
+      client = new TestClient();
+      await client.start(PUSH_CLIENT);
+      const original = await seedWith(eol, bom);
+      await fs.writeFile(path.join(client.folder, 'reopens-again.txt'), original);
+      const uri = client.uri('reopens-again.txt');
+      const document = await client.openSeed('reopens-again.txt');
+      const repeat = (await client.diagnostics(uri, withCode('duplicate-passage'))).find((d) => d.code === 'duplicate-passage')!;
+      assert.equal(document.getText(repeat.range), PARAGRAPHS[2], 'the diagnostic covers the repeat, in the client\'s positions');
+
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      await client.applyEdit(actions[0].edit!);
+      await client.diagnostics(uri, withoutCode('duplicate-passage'));
+      const fixed = client.document(uri).getText();
+      assert.ok(fixed.startsWith(`${bom}---${eol}title: Eastern lanes`), 'the BOM and the header are kept');
+      for (const paragraph of PARAGRAPHS) assert.equal(fixed.split(paragraph).length, 2, `one copy of "${paragraph.slice(0, 30)}…"`);
+      assert.equal(fixed, original.slice(0, original.lastIndexOf(PARAGRAPHS[2])).replace(new RegExp(`(${eol})+$`), eol), 'only the repeat and the blank line before it went');
+    });
+  }
+});
