@@ -1,34 +1,18 @@
 /**
- * `npm run bench:fix -- --corpus DIR`: how long `check --fix` takes against a plain `check` on a
- * copy of DIR where every seed has safe fixes to make (trailing spaces, a run of blank lines, its
- * first paragraph repeated at the end), and how large the JSON and SARIF reports are. The copy
- * lives in the temp folder; DIR is never written.
+ * `npm run bench:fix [-- --corpus DIR | --seeds N]`: how long `check --fix` takes against a plain
+ * `check` on a corpus where every seed has safe fixes to make (trailing spaces, a run of blank
+ * lines, its first paragraph repeated at the end), and how large the JSON and SARIF reports are.
+ * The corpus is a temp copy of DIR (never written), or N generated seeds (default 2,000).
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { prepareCorpus } from './benchCorpus';
+import { runTimed } from './timedChild';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin', 'seed-curator.js');
 
-interface Timed {
-  ms: number;
-  code: number | null;
-  bytes: number;
-}
-
-function runCli(args: string[], cwd: string): Promise<Timed> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-    let bytes = 0;
-    child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ ms: performance.now() - started, code, bytes }));
-  });
-}
+const runCli = (args: string[], cwd: string) => runTimed(process.execPath, [BIN, ...args], { cwd });
 
 /** Trailing spaces after every line, three blank lines after the first paragraph, the first paragraph again at the end. */
 function withFixableDefects(text: string): string {
@@ -48,12 +32,9 @@ function seedFiles(folder: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
-  if (!values.corpus) throw new Error('usage: npm run bench:fix -- --corpus DIR');
-  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-fix-bench-'));
+  const prepared = prepareCorpus(process.argv.slice(2), 'seed-curator-fix-bench-');
+  const corpus = prepared.folder;
   try {
-    fs.cpSync(path.resolve(values.corpus), corpus, { recursive: true });
-    if (!fs.existsSync(path.join(corpus, '.seedcurator.json'))) fs.writeFileSync(path.join(corpus, '.seedcurator.json'), '{}\n');
     const files = seedFiles(corpus);
     let bytes = 0;
     for (const file of files) {
@@ -66,13 +47,13 @@ async function main(): Promise<void> {
     const fix = await runCli(['check', '.', '--fix', '--format', 'json', '-q'], corpus);
     const again = await runCli(['check', '.', '--format', 'json', '-q'], corpus);
     const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-    console.log(`Corpus: ${values.corpus} (${files.length} seeds, ${mb(bytes)} with the defects added)\n`);
-    console.log(`check --format json         ${(check.ms / 1000).toFixed(1)} s, exit ${check.code}, report ${mb(check.bytes)} (${(check.bytes / bytes).toFixed(2)}× the corpus)`);
-    console.log(`check --format sarif        ${(sarif.ms / 1000).toFixed(1)} s, exit ${sarif.code}, report ${mb(sarif.bytes)} (${(sarif.bytes / bytes).toFixed(2)}× the corpus)`);
+    console.log(`Corpus: ${prepared.source} (${files.length} seeds, ${mb(bytes)} with the defects added)\n`);
+    console.log(`check --format json         ${(check.ms / 1000).toFixed(1)} s, exit ${check.code}, report ${mb(check.stdoutBytes)} (${(check.stdoutBytes / bytes).toFixed(2)}× the corpus)`);
+    console.log(`check --format sarif        ${(sarif.ms / 1000).toFixed(1)} s, exit ${sarif.code}, report ${mb(sarif.stdoutBytes)} (${(sarif.stdoutBytes / bytes).toFixed(2)}× the corpus)`);
     console.log(`check --fix --format json   ${(fix.ms / 1000).toFixed(1)} s, exit ${fix.code}: ${(fix.ms / check.ms).toFixed(2)}× the plain check`);
-    console.log(`check after fixing          ${(again.ms / 1000).toFixed(1)} s, report ${mb(again.bytes)}`);
+    console.log(`check after fixing          ${(again.ms / 1000).toFixed(1)} s, report ${mb(again.stdoutBytes)}`);
   } finally {
-    fs.rmSync(corpus, { recursive: true, force: true });
+    prepared.remove();
   }
 }
 

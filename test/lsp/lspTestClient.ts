@@ -169,8 +169,9 @@ export class TestClient {
     return guard(`diagnostics of ${uri}`, new Promise((resolve) => this.diagnosticWaitersOf(uri).push({ matches, resolve })));
   }
 
-  indexState(matches: (state: IndexState) => boolean): Promise<IndexState> {
-    return guard('index state', new Promise((resolve) => this.indexWaiters.push({ matches, resolve })));
+  /** `deadlineMs` longer than the tests' is for benches, whose large corpora take minutes to index. */
+  indexState(matches: (state: IndexState) => boolean, deadlineMs = DEADLINE_MS): Promise<IndexState> {
+    return guard('index state', new Promise((resolve) => this.indexWaiters.push({ matches, resolve })), deadlineMs);
   }
 
   nextRefresh(): Promise<void> {
@@ -274,9 +275,9 @@ function settle<T>(waiters: Waiter<T>[], value: T): void {
   }
 }
 
-function guard<T>(what: string, promise: Promise<T>): Promise<T> {
+function guard<T>(what: string, promise: Promise<T>, deadlineMs = DEADLINE_MS): Promise<T> {
   let timer: NodeJS.Timeout;
-  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Gave up waiting for ${what}`)), DEADLINE_MS)));
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Gave up waiting for ${what}`)), deadlineMs)));
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
