@@ -40,6 +40,8 @@ export function prepareCorpus(argv: string[], prefix: string): BenchCorpus {
       return { folder, source: `${seeds} generated mixed seeds (generateCorpus, seed 1)`, remove };
     }
     fs.cpSync(path.resolve(corpus), folder, { recursive: true });
+    // A copy of a read-only folder (the shared corpora are) is read-only too, and `--fix` rightly leaves such seeds alone.
+    makeWritable(folder);
     const config = path.join(folder, '.seedcurator.json');
     if (!fs.existsSync(config)) fs.writeFileSync(config, '{}\n');
     return { folder, source: corpus, remove };
@@ -55,4 +57,12 @@ export function seedBytes(folder: string): number {
     .readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
     .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+function makeWritable(folder: string): void {
+  fs.chmodSync(folder, fs.statSync(folder).mode | 0o200);
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() || entry.isDirectory()) fs.chmodSync(file, fs.statSync(file).mode | 0o200);
+  }
 }
