@@ -27,7 +27,8 @@ export const mixedLanguage: Rule<'mixed-language'> = {
   check(context) {
     const { parsed, language } = context.seed;
     const declared = fieldOf(parsed.header, 'lang')?.value.trim();
-    const seedLang = declared ? primaryLanguage(declared) : language.confident ? language.lang : undefined;
+    // The text's own language where it is clear: a wrong header is language-mismatch's finding, not every passage's.
+    const seedLang = language.confident && language.lang ? language.lang : declared ? primaryLanguage(declared) : undefined;
     if (!seedLang) return [];
     const prose = proseOf(parsed.passages);
     if (!prose.some(isLongEnough)) return [];
