@@ -57,7 +57,7 @@ describe('containment', () => {
   it('counts boilerplate and short lines repeated across many seeds on neither side', () => {
     const options = indexOptionsOf(config);
     const index = new CorpusIndex(options);
-    const chrome = 'The Valley Courier newsroom\n\nYour email address will not be published. Required fields are marked *';
+    const chrome = 'The Valley Courier newsroom\n\nYour email address will not be published. Fields marked * are required';
     add(index, 'copy.txt', `Bus news\n\n${ARTICLE}\n\n${chrome}\n`);
     add(index, 'original.txt', `Bus news\n\n${ARTICLE}\n`);
     // "The Valley Courier newsroom" is in one seed: content, not found in the original.

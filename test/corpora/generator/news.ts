@@ -109,6 +109,6 @@ function comments(moment: Moment, r: Random): string[] {
     stamp = later(stamp, r.int(3, 600));
     lines.push(r.chance(0.2) ? `${r.pick(FIRST_NAMES)} ${r.pick(['K.', 'B.', 'in Leeds', 'from Carrow'])}` : r.pick(USERNAMES), commentStamp(stamp), comment, 'Reply', '');
   }
-  lines.push('Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment', 'Name *', 'Email *', 'Post Comment');
+  lines.push('Leave a Reply', 'Your email address will not be published. Fields marked * are required', 'Comment', 'Name *', 'Email *', 'Post Comment');
   return lines;
 }
