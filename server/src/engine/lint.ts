@@ -1,13 +1,13 @@
 import { severityOf } from './config/config';
 import type { Fix, LocatedFix, SeedFinding } from './findings';
-import type { AnyRule, Finding, RuleContext } from './rules/rule';
+import type { AnyRule, CorpusContext, Finding } from './rules/rule';
 import { RULE_IDS, type RuleId } from './rules/ruleIds';
 import { ALL_RULES } from './rules/allRules';
 import type { LineMap } from './text/lineMap';
 import { TextKeeper } from './textKept';
 
 /** Runs every rule that is not off on one seed and returns its findings, by position. */
-export function lintSeed(context: RuleContext, rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
+export function lintSeed(context: CorpusContext, rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
   const lines = context.seed.parsed.lines;
   const keeper = new TextKeeper(lines.text);
   // A fix shared by many findings ("delete all repeats") is located once.

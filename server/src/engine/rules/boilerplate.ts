@@ -1,8 +1,8 @@
 import type { Passage, Span } from '../model';
 import { isBoilerplateLine } from '../parse/boilerplatePhrases';
-import { deleteLinesEdit, type Finding, type Rule, type RuleContext } from './rule';
+import { deleteLinesEdit, type Finding, type CorpusRule, type SeedContext } from './rule';
 
-export const boilerplate: Rule<'boilerplate'> = {
+export const boilerplate: CorpusRule<'boilerplate'> = {
   id: 'boilerplate',
   defaultSeverity: 'warning',
   crossSeed: true,
@@ -36,7 +36,7 @@ export const boilerplate: Rule<'boilerplate'> = {
   },
 };
 
-function lineFinding(context: RuleContext, span: Span, text: string, what: string): Finding<'boilerplate'> {
+function lineFinding(context: SeedContext, span: Span, text: string, what: string): Finding<'boilerplate'> {
   return {
     span,
     message: `"${text}" ${what}.`,

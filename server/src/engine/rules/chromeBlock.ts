@@ -1,6 +1,6 @@
-import { deleteLinesEdit, type Rule } from './rule';
+import { deleteLinesEdit, type SeedRule } from './rule';
 
-export const chromeBlock: Rule<'chrome-block'> = {
+export const chromeBlock: SeedRule<'chrome-block'> = {
   id: 'chrome-block',
   defaultSeverity: 'warning',
   summary: 'A block of site chrome in or after the article: share bars, related links, comment threads and forms, footers, a signature.',

@@ -1,6 +1,6 @@
 import { severityOf } from '../config/config';
 import { containerOf, duplicateSeed } from './duplicateSeed';
-import type { Fix, Finding, Rule } from './rule';
+import type { Fix, Finding, CorpusRule } from './rule';
 import { deletePassageEdit, isWholeParagraph } from './passageEdits';
 
 /** Places a finding lists; the message counts the rest, and `seedCurator/duplicates` gives them all. */
@@ -11,7 +11,7 @@ export function fingerprintOf(key: number): string {
   return key.toString(36);
 }
 
-export const corpusDuplicate: Rule<'corpus-duplicate'> = {
+export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
   id: 'corpus-duplicate',
   defaultSeverity: 'warning',
   crossSeed: true,

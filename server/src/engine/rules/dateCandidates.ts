@@ -2,7 +2,7 @@ import type { DateCandidate } from '../../protocol/protocol';
 import { checkIsoDate } from '../dates/isoDate';
 import { readLooseDate } from '../dates/textDates';
 import type { ParsedSeed } from '../model';
-import type { RuleContext } from './rule';
+import type { CorpusContext } from './rule';
 
 /** A body date this long before the newest candidate is history the article tells, not the day it was published. */
 const HISTORY_MS = 365 * 24 * 3600 * 1000;
@@ -19,7 +19,7 @@ const RUNNING_TEXT_WORDS = 10;
  * text, in order, those that lie a year or more before the newest candidate last. A date after
  * `now` is left out: an article is not published in the future.
  */
-export function dateCandidates(context: RuleContext): DateCandidate[] {
+export function dateCandidates(context: CorpusContext): DateCandidate[] {
   const { parsed } = context.seed;
   const lines = parsed.lines;
   const atStart = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

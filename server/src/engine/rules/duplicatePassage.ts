@@ -1,6 +1,6 @@
 import type { Passage } from '../model';
 import { isBoilerplateLine } from '../parse/boilerplatePhrases';
-import { mergedDeletions, type Finding, type Fix, type Rule, type RuleContext } from './rule';
+import { mergedDeletions, type Finding, type Fix, type SeedRule, type SeedContext } from './rule';
 import { deletePassageEdit, isWholeParagraph, lineOf } from './passageEdits';
 
 /** Shorter repeats are chrome or style ("– Ja."), not duplicated passages. */
@@ -15,7 +15,7 @@ const MIN_WORDS = 4;
 const LIST_OR_TABLE_ROW = /^\s*(?:[-*•+▪◦]\s|\d{1,3}[.)]\s)|\|.*\||\t/;
 const ROW_MAX_WORDS = 8;
 
-function listRowLines(context: RuleContext): Set<number> {
+function listRowLines(context: SeedContext): Set<number> {
   const { blocks, lines } = context.seed.parsed;
   const rows = new Set<number>();
   for (const block of blocks) {
@@ -26,7 +26,7 @@ function listRowLines(context: RuleContext): Set<number> {
   return rows;
 }
 
-export const duplicatePassage: Rule<'duplicate-passage'> = {
+export const duplicatePassage: SeedRule<'duplicate-passage'> = {
   id: 'duplicate-passage',
   defaultSeverity: 'warning',
   fixesSafely: true,
@@ -55,7 +55,7 @@ export const duplicatePassage: Rule<'duplicate-passage'> = {
   },
 };
 
-function repeatFinding(context: RuleContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
+function repeatFinding(context: SeedContext, first: Passage, repeat: Passage, deleteAll: Fix | undefined): Finding<'duplicate-passage'> {
   const firstLine = lineOf(context, first.span.start);
   // A repeat that is one line of a paragraph leaves the paragraph torn if it goes unasked, though its words stand elsewhere.
   const fixes: Fix[] = [{ kind: 'edit', title: 'Delete this repeat', preferred: true, safe: isWholeParagraph(context, repeat), edits: [deletePassageEdit(context, repeat)] }];

@@ -1,10 +1,10 @@
 import type { SeedContainment } from '../corpus/corpusFacts';
 import type { Range } from '../findings';
-import type { Rule, RuleContext } from './rule';
+import type { CorpusRule, CorpusContext } from './rule';
 
 const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export const duplicateSeed: Rule<'duplicate-seed'> = {
+export const duplicateSeed: CorpusRule<'duplicate-seed'> = {
   id: 'duplicate-seed',
   defaultSeverity: 'warning',
   crossSeed: true,
@@ -35,6 +35,6 @@ export const duplicateSeed: Rule<'duplicate-seed'> = {
  * contain each other are copies of one article, and only the one that is not the original is
  * told so (the corpus decides, see `seedContaining` in `corpus/copies.ts`).
  */
-export function containerOf(context: RuleContext): SeedContainment | undefined {
+export function containerOf(context: CorpusContext): SeedContainment | undefined {
   return context.corpus.container;
 }

@@ -1,7 +1,7 @@
 import { frontMatterText } from '../headerEdits';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 
-export const fusedHeader: Rule<'fused-header'> = {
+export const fusedHeader: SeedRule<'fused-header'> = {
   id: 'fused-header',
   defaultSeverity: 'error',
   fixesSafely: true,

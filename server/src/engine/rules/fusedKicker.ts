@@ -1,8 +1,8 @@
 import { frontMatterText, setHeaderFields, type HeaderValue } from '../headerEdits';
 import type { Span, Title } from '../model';
-import { deleteLinesEdit, type Rule, type RuleContext, type SpanEdit } from './rule';
+import { deleteLinesEdit, type SeedRule, type SeedContext, type SpanEdit } from './rule';
 
-export const fusedKicker: Rule<'fused-kicker'> = {
+export const fusedKicker: SeedRule<'fused-kicker'> = {
   id: 'fused-kicker',
   defaultSeverity: 'warning',
   fixesSafely: true,
@@ -43,7 +43,7 @@ function headerValues(title: Title): HeaderValue[] {
  * Front matter in place of the title line when nothing but blank lines comes before it (one edit
  * that keeps every character); else the keys set in the header and the title line deleted.
  */
-function splitEdits(context: RuleContext, title: Title, values: HeaderValue[]): SpanEdit[] {
+function splitEdits(context: SeedContext, title: Title, values: HeaderValue[]): SpanEdit[] {
   const { parsed } = context.seed;
   const { lines } = parsed;
   const titleEnd = lines.lineEndWithBreak(lines.lineAt(title.span.end));

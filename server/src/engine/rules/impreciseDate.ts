@@ -1,9 +1,9 @@
 import { agrees, checkIsoDate } from '../dates/isoDate';
 import { fieldOf } from '../model';
 import { dateCandidates } from './dateCandidates';
-import type { Rule } from './rule';
+import type { CorpusRule } from './rule';
 
-export const impreciseDate: Rule<'imprecise-date'> = {
+export const impreciseDate: CorpusRule<'imprecise-date'> = {
   id: 'imprecise-date',
   defaultSeverity: 'info',
   crossSeed: true,

@@ -1,9 +1,9 @@
 import { checkIsoDate } from '../dates/isoDate';
 import { readLooseDate } from '../dates/textDates';
 import { fieldOf, headerDate } from '../model';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 
-export const invalidDate: Rule<'invalid-date'> = {
+export const invalidDate: SeedRule<'invalid-date'> = {
   id: 'invalid-date',
   defaultSeverity: 'error',
   fixesSafely: true,

@@ -1,9 +1,9 @@
 import { groupOf, primaryLanguage } from '../language/detectLanguage';
 import { languageChoices } from '../language/languageChoices';
 import { fieldOf } from '../model';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 
-export const languageMismatch: Rule<'language-mismatch'> = {
+export const languageMismatch: SeedRule<'language-mismatch'> = {
   id: 'language-mismatch',
   defaultSeverity: 'warning',
   summary: '`lang` disagrees with the confidently detected language.',

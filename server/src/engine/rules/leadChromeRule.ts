@@ -1,9 +1,9 @@
 import type { ChromeKind, LeadChrome } from '../model';
-import { deleteLinesEdit, type Rule } from './rule';
+import { deleteLinesEdit, type SeedRule } from './rule';
 import type { RuleId } from './ruleIds';
 
 /** navigation-header and caption-header differ only in the kind of chrome around the title they report. */
-export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summary: string, describe: (lines: string[], where: LeadChrome['where']) => string, fixTitle: string): Rule<R> {
+export function leadChromeRule<R extends RuleId>(id: R, kind: ChromeKind, summary: string, describe: (lines: string[], where: LeadChrome['where']) => string, fixTitle: string): SeedRule<R> {
   return {
     id,
     defaultSeverity: 'warning',

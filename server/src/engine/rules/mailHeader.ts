@@ -1,11 +1,11 @@
 import { KEPT_MAIL_FIELDS, mailHeaderAsFrontMatter } from '../headerEdits';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 import { headerSpanForReport } from './reportSpans';
 
 /** How many dropped fields a message names before it counts the rest. */
 const NAMED = 4;
 
-export const mailHeader: Rule<'mail-header'> = {
+export const mailHeader: SeedRule<'mail-header'> = {
   id: 'mail-header',
   defaultSeverity: 'warning',
   summary: 'A mail, news or HTTP-style header block at the top: its Subject, Date and From are read as title, date and author.',

@@ -1,7 +1,7 @@
 import { endsWithLineBreak } from '../text/lineBreaks';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 
-export const malformedFrontMatter: Rule<'malformed-front-matter'> = {
+export const malformedFrontMatter: SeedRule<'malformed-front-matter'> = {
   id: 'malformed-front-matter',
   defaultSeverity: 'error',
   fixesSafely: true,

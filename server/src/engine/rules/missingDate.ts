@@ -1,10 +1,10 @@
 import { setHeaderField } from '../headerEdits';
 import { fieldOf } from '../model';
 import { dateCandidates } from './dateCandidates';
-import type { Fix, Rule } from './rule';
+import type { Fix, CorpusRule } from './rule';
 import { headerSpanForReport } from './reportSpans';
 
-export const missingDate: Rule<'missing-date'> = {
+export const missingDate: CorpusRule<'missing-date'> = {
   id: 'missing-date',
   defaultSeverity: 'warning',
   crossSeed: true,

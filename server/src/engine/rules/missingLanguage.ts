@@ -1,10 +1,10 @@
 import { setHeaderField } from '../headerEdits';
 import { languageChoices } from '../language/languageChoices';
 import { fieldOf } from '../model';
-import type { Rule } from './rule';
+import type { SeedRule } from './rule';
 import { headerSpanForReport } from './reportSpans';
 
-export const missingLanguage: Rule<'missing-language'> = {
+export const missingLanguage: SeedRule<'missing-language'> = {
   id: 'missing-language',
   defaultSeverity: 'info',
   summary: 'No `lang` in the header.',

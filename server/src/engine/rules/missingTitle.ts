@@ -1,11 +1,11 @@
 import { setHeaderField } from '../headerEdits';
 import { isBylineLine } from '../parse/byline';
-import type { Fix, Rule } from './rule';
+import type { Fix, CorpusRule } from './rule';
 
 const MAX_TITLE = 120;
 const HEADLINE_WORDS = 15;
 
-export const missingTitle: Rule<'missing-title'> = {
+export const missingTitle: CorpusRule<'missing-title'> = {
   id: 'missing-title',
   defaultSeverity: 'warning',
   crossSeed: true,

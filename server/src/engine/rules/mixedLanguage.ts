@@ -2,7 +2,7 @@ import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '
 import { proseOf } from '../language/machineLines';
 import { passagesUnlikeTheirSeed } from '../language/passagesUnlikeTheirSeed';
 import { fieldOf, type Passage } from '../model';
-import type { Finding, Rule } from './rule';
+import type { Finding, SeedRule } from './rule';
 
 /**
  * One paragraph is little text, and names or quotes sway franc: the seed's own language must
@@ -20,7 +20,7 @@ function capitalisedShare(text: string): number {
 const isLongEnough = (passage: Passage) => passage.text.length >= MIN_CONFIDENT_LENGTH;
 const isMostlyNames = (passage: Passage) => capitalisedShare(passage.text) > MAX_CAPITALISED_SHARE;
 
-export const mixedLanguage: Rule<'mixed-language'> = {
+export const mixedLanguage: SeedRule<'mixed-language'> = {
   id: 'mixed-language',
   defaultSeverity: 'info',
   summary: 'A long passage confidently in another language than the seed.',

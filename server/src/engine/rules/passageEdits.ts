@@ -1,8 +1,8 @@
 import type { Block, Passage } from '../model';
-import { deleteLinesEdit, type RuleContext, type SpanEdit } from './rule';
+import { deleteLinesEdit, type SeedContext, type SpanEdit } from './rule';
 
 /** Deletes a passage: its whole lines when it has them to itself, else only its text. */
-export function deletePassageEdit(context: RuleContext, passage: Passage): SpanEdit {
+export function deletePassageEdit(context: SeedContext, passage: Passage): SpanEdit {
   const lines = context.seed.parsed.lines;
   const first = lines.lineAt(passage.span.start);
   const last = lines.lineAt(passage.span.end);
@@ -12,12 +12,12 @@ export function deletePassageEdit(context: RuleContext, passage: Passage): SpanE
   return { span: passage.span, newText: '' };
 }
 
-export function lineOf(context: RuleContext, offset: number): number {
+export function lineOf(context: SeedContext, offset: number): number {
   return context.seed.parsed.lines.lineAt(offset) + 1;
 }
 
 /** The passage is a block of its own (a paragraph, a subheading, a line of a one-line-per-paragraph seed), not a line out of one. */
-export function isWholeParagraph(context: RuleContext, passage: Passage): boolean {
+export function isWholeParagraph(context: SeedContext, passage: Passage): boolean {
   const lines = context.seed.parsed.lines;
   const block = blockAt(context.seed.parsed.blocks, passage.line);
   if (!block) return true;

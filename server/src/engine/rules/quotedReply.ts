@@ -1,7 +1,7 @@
 import { MAX_RELATED } from './corpusDuplicate';
-import { deleteLinesEdit, type Rule } from './rule';
+import { deleteLinesEdit, type CorpusRule } from './rule';
 
-export const quotedReply: Rule<'quoted-reply'> = {
+export const quotedReply: CorpusRule<'quoted-reply'> = {
   id: 'quoted-reply',
   defaultSeverity: 'info',
   crossSeed: true,

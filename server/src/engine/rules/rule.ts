@@ -19,30 +19,48 @@ export interface Finding<R extends RuleId = RuleId> {
   details?: DetailsOf<R>;
 }
 
-export interface RuleContext {
+/** What a rule that reads one seed's own text is given. */
+export interface SeedContext {
   uri: string;
   seed: AnalysedSeed;
   config: CorpusConfig;
-  corpus: CorpusFacts;
   /** The corpus config file, where accepted duplicates are recorded; absent without one. */
   configUri?: string;
   now: Date;
 }
 
-export interface Rule<R extends RuleId = RuleId> {
+/** What a rule that reads other seeds too is given: the seed's facts from the corpus index. */
+export interface CorpusContext extends SeedContext {
+  corpus: CorpusFacts;
+}
+
+interface RuleBase<R extends RuleId> {
   id: R;
   defaultSeverity: Exclude<SeverityName, 'off'>;
   /** One line for the docs and the JSON schema. */
   summary: string;
-  /** Its findings depend on other seeds, so they change when another seed does. */
-  crossSeed?: boolean;
+}
+
+/** A rule of one seed's own text: it cannot read the corpus, so another seed's edit never changes its findings. */
+export interface SeedRule<R extends RuleId = RuleId> extends RuleBase<R> {
+  crossSeed?: false;
   /**
    * It offers fixes that may be safe. `check --fix` runs only these rules between its passes; a
-   * safe claim from any other rule is dropped as the fix is built.
+   * safe claim from any other rule is dropped as the fix is built. Only seed rules may: a safe fix
+   * never depends on other seeds.
    */
   fixesSafely?: boolean;
-  check(context: RuleContext): Finding<R>[];
+  check(context: SeedContext): Finding<R>[];
 }
+
+/** A rule whose findings depend on other seeds, so they change when another seed does. */
+export interface CorpusRule<R extends RuleId = RuleId> extends RuleBase<R> {
+  crossSeed: true;
+  fixesSafely?: never;
+  check(context: CorpusContext): Finding<R>[];
+}
+
+export type Rule<R extends RuleId = RuleId> = SeedRule<R> | CorpusRule<R>;
 
 /** Any rule of the catalogue, each with its own id and details. */
 export type AnyRule = { [R in RuleId]: Rule<R> }[RuleId];
@@ -52,7 +70,7 @@ export type AnyRule = { [R in RuleId]: Rule<R> }[RuleId];
  * them, so no run of blank lines is left; at the end of the text, the blank lines before go, and
  * the text keeps the final line break it had.
  */
-export function deleteLinesEdit(context: RuleContext, span: Span): SpanEdit {
+export function deleteLinesEdit(context: SeedContext, span: Span): SpanEdit {
   const lines = context.seed.parsed.lines;
   const isBlank = (line: number) => lines.lineText(line).trim() === '';
   const first = lines.lineAt(span.start);

@@ -1,6 +1,6 @@
 import { endsWithLineBreak } from '../text/lineBreaks';
 import type { SpanEdit } from '../findings';
-import type { Finding, Fix, Rule } from './rule';
+import type { Finding, Fix, SeedRule } from './rule';
 
 const TRAILING = /[ \t\u00a0]+$/;
 /** `-- ` opens a signature: its space is part of the convention, not stray. */
@@ -9,7 +9,7 @@ const SIGNATURE_DELIMITER = /^-- $/;
 const HABIT_SHARE = 0.5;
 const HABIT_MIN_LINES = 3;
 
-export const strayWhitespace: Rule<'stray-whitespace'> = {
+export const strayWhitespace: SeedRule<'stray-whitespace'> = {
   id: 'stray-whitespace',
   defaultSeverity: 'info',
   fixesSafely: true,
