@@ -1,6 +1,5 @@
 import type { LocatedEdit, SeedFinding, SpanEdit } from './findings';
-import { splitLines } from './text/lineBreaks';
-import { comparableLine } from './textKept';
+import { comparableLines } from './textKept';
 
 /** Edits that can be applied together, and how many whole fixes they make. */
 export interface FixPlan<E extends SpanEdit = SpanEdit> {
@@ -21,19 +20,13 @@ export function safeFixes(text: string, findings: readonly SeedFinding[]): FixPl
   });
   for (;;) {
     const plan = compatibleFixes(candidates);
-    const kept = new Set(splitLines(applyEdits(text, plan.edits)).map(comparableLine));
+    const kept = new Set(comparableLines(applyEdits(text, plan.edits)));
     const deletions = plan.edits.filter((edit) => !/\S/.test(edit.newText));
-    const losing = new Set(deletions.filter((edit) => linesOf(text.slice(edit.span.start, edit.span.end)).some((line) => !kept.has(line))));
+    const losing = new Set(deletions.filter((edit) => comparableLines(text.slice(edit.span.start, edit.span.end)).some((line) => !kept.has(line))));
     if (losing.size === 0) return plan;
     // Dropping a fix only puts text back, so this ends within as many rounds as there are fixes.
     candidates = candidates.filter((fix) => !fix.some((edit) => losing.has(edit)));
   }
-}
-
-function linesOf(text: string): string[] {
-  return splitLines(text)
-    .map(comparableLine)
-    .filter((line) => line.length > 0);
 }
 
 /**

@@ -59,9 +59,7 @@ export class TextKeeper {
     const before = this.text.slice(lineStartOf(this.text, first), first);
     const after = this.text.slice(last, lineEndOf(this.text, last));
     if (/\S/.test(before) || /\S/.test(after)) return undefined;
-    return splitLines(this.text.slice(first, last))
-      .map(comparableLine)
-      .filter((line) => line.length > 0);
+    return comparableLines(this.text.slice(first, last));
   }
 
   /** Each deleted line occurs in the text more often than the fix deletes it. */
@@ -97,8 +95,13 @@ function lineCounts(text: string): Map<string, number> {
 
 /** The non-blank lines of `before` that no longer stand anywhere in `after`, up to whitespace. */
 export function linesLost(before: string, after: string): string[] {
-  const kept = new Set(splitLines(after).map(comparableLine));
-  return splitLines(before)
+  const kept = new Set(comparableLines(after));
+  return comparableLines(before).filter((line) => !kept.has(line));
+}
+
+/** A text's non-blank lines, as compared. */
+export function comparableLines(text: string): string[] {
+  return splitLines(text)
     .map(comparableLine)
-    .filter((line) => line.length > 0 && !kept.has(line));
+    .filter((line) => line.length > 0);
 }
