@@ -1,5 +1,5 @@
 import type { Random } from '../random';
-import { capitalise, thousands } from './text';
+import { capitalise, paragraphOf, thousands } from './text';
 
 /**
  * English news prose from phrase lists. Every slot has dozens of fillers so that two generated
@@ -96,17 +96,7 @@ function reported(r: Random): string {
 
 /** A body paragraph of two to four sentences. */
 export function englishParagraph(r: Random): string {
-  const sentences: string[] = [];
-  const count = r.int(2, 4);
-  // At most one figure per paragraph, so that no paragraph states the same kind of fact twice.
-  let figure = false;
-  for (let i = 0; i < count; i++) {
-    if (!figure && r.chance(0.4)) {
-      figure = true;
-      sentences.push(r.pick(FACTS)(r));
-    } else sentences.push(r.chance(0.5) ? statement(r) : reported(r));
-  }
-  return sentences.join(' ');
+  return paragraphOf(r, (rr) => rr.pick(FACTS)(rr), (rr) => (rr.chance(0.5) ? statement(rr) : reported(rr)));
 }
 
 export function englishQuote(r: Random): string {

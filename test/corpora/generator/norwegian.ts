@@ -1,5 +1,5 @@
 import type { Random } from '../random';
-import { thousands } from './text';
+import { paragraphOf, thousands } from './text';
 
 /** Bokmål news prose, in the NTB style of Norwegian local papers: subject–verb–object, dash quotes. */
 
@@ -64,17 +64,7 @@ const FACTS = [
 export const norwegianName = (r: Random): string => `${r.pick(NORWEGIAN_FIRST_NAMES)} ${r.pick(NORWEGIAN_SURNAMES)}`;
 
 export function norwegianParagraph(r: Random): string {
-  const sentences: string[] = [];
-  const count = r.int(2, 4);
-  // At most one figure per paragraph, so that no paragraph states the same kind of fact twice.
-  let figure = false;
-  for (let i = 0; i < count; i++) {
-    if (!figure && r.chance(0.4)) {
-      figure = true;
-      sentences.push(r.pick(FACTS)(r));
-    } else sentences.push(`${r.pick(SUBJECTS)} ${r.pick(VERBS)} ${r.pick(OBJECTS)} ${r.pick(ADJUNCTS)}.`);
-  }
-  return sentences.join(' ');
+  return paragraphOf(r, (rr) => rr.pick(FACTS)(rr), (rr) => `${rr.pick(SUBJECTS)} ${rr.pick(VERBS)} ${rr.pick(OBJECTS)} ${rr.pick(ADJUNCTS)}.`);
 }
 
 export function norwegianQuote(r: Random): string {

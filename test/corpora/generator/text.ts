@@ -1,4 +1,5 @@
 /** Small text helpers the seed builders share. */
+import type { Random } from '../random';
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -56,4 +57,21 @@ export const pad2 = (value: number): string => String(value).padStart(2, '0');
 /** A dotted price-list row: `  Starter motor ........ $35`. */
 export function dottedRow(label: string, value: string, width = 44): string {
   return `  ${label} ${'.'.repeat(Math.max(3, width - label.length))} ${value}`;
+}
+
+/**
+ * A body paragraph of two to four sentences, at most one of them a figure, so that no paragraph
+ * states the same kind of fact twice; the language gives its figures and its other sentences.
+ */
+export function paragraphOf(r: Random, figure: (r: Random) => string, sentence: (r: Random) => string): string {
+  const sentences: string[] = [];
+  const count = r.int(2, 4);
+  let hasFigure = false;
+  for (let i = 0; i < count; i++) {
+    if (!hasFigure && r.chance(0.4)) {
+      hasFigure = true;
+      sentences.push(figure(r));
+    } else sentences.push(sentence(r));
+  }
+  return sentences.join(' ');
 }
