@@ -14,7 +14,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { MetadataRequest, ServerCommands } from '../../server/src/protocol/protocol';
-import { PUSH_CLIENT, TestClient, withCode } from './lspTestClient';
+import { PUSH_CLIENT, TestClient } from './lspTestClient';
 
 const REPEATED = 'Repairs to the western side are expected to last until the summer, according to the regional roads authority.';
 const BODY_START = { line: 4, character: 0 };
@@ -94,10 +94,7 @@ describe('language server, a hostile or careless client', () => {
 
   it('stays responsive under 2,000 edits of one document, and its last diagnostics are those of the last text', async () => {
     client = new TestClient();
-    await client.start(PUSH_CLIENT);
-    const uri = client.uri('harbour-bridge-reopens.txt');
-    await client.openSeed('harbour-bridge-reopens.txt');
-    await client.diagnostics(uri, withCode('duplicate-passage'));
+    const uri = await client.startWithOpenSeed('harbour-bridge-reopens.txt', 'duplicate-passage');
     for (let i = 0; i < 2000; i++) await client.edit(uri, [paragraphOnTop(i)]);
     const asked = Date.now();
     await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 3 } });
@@ -107,10 +104,7 @@ describe('language server, a hostile or careless client', () => {
 
   it('measures its memory over 10,000 edits', async () => {
     client = new TestClient();
-    await client.start(PUSH_CLIENT);
-    const uri = client.uri('harbour-bridge-reopens.txt');
-    await client.openSeed('harbour-bridge-reopens.txt');
-    await client.diagnostics(uri, withCode('duplicate-passage'));
+    const uri = await client.startWithOpenSeed('harbour-bridge-reopens.txt', 'duplicate-passage');
     const before = rssMegabytes(client.serverPid!);
     const word = { start: { line: 4, character: 4 }, end: { line: 4, character: 11 } };
     for (let i = 0; i < 10_000; i++) await client.edit(uri, [{ range: word, newText: i % 2 === 0 ? 'Harbour' : 'harbour' }]);

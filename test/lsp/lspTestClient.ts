@@ -178,6 +178,15 @@ export class TestClient {
     return guard('a diagnostic refresh', new Promise((resolve) => this.refreshWaiters.push(resolve)));
   }
 
+  /** Starts as a push client, opens a seed and resolves with its uri once a finding of `code` is in: where editing tests begin. */
+  async startWithOpenSeed(relative: string, code: string): Promise<string> {
+    await this.start(PUSH_CLIENT);
+    const uri = this.uri(relative);
+    await this.openSeed(relative);
+    await this.diagnostics(uri, withCode(code));
+    return uri;
+  }
+
   async openSeed(relative: string): Promise<TextDocument> {
     const uri = this.uri(relative);
     const document = TextDocument.create(uri, 'seed', 1, await fs.readFile(URI.parse(uri).fsPath, 'utf8'));

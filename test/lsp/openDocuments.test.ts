@@ -63,10 +63,7 @@ describe('language server, open documents', () => {
 
   it('clears "cannot be checked" when a seed is deleted, then closed', async () => {
     client = new TestClient();
-    await client.start(PUSH_CLIENT);
-    const uri = client.uri('harbour-bridge-reopens.txt');
-    await client.openSeed('harbour-bridge-reopens.txt');
-    await client.diagnostics(uri, withCode('duplicate-passage'));
+    const uri = await client.startWithOpenSeed('harbour-bridge-reopens.txt', 'duplicate-passage');
     await client.changeOnDisk('harbour-bridge-reopens.txt', undefined);
     await client.close(uri);
     assert.deepEqual(await client.diagnostics(uri, (diagnostics) => diagnostics.length === 0), []);

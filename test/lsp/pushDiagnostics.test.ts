@@ -68,10 +68,7 @@ describe('language server, pushing diagnostics', () => {
 
   it('fix-all applies the safe fixes only', async () => {
     client = new TestClient();
-    await client.start(PUSH_CLIENT);
-    const uri = client.uri('harbour-bridge-reopens.txt');
-    await client.openSeed('harbour-bridge-reopens.txt');
-    await client.diagnostics(uri, withCode('duplicate-passage'));
+    const uri = await client.startWithOpenSeed('harbour-bridge-reopens.txt', 'duplicate-passage');
     const [fixAll, ...others] = await codeActionsFor(uri, [], ['source.fixAll']);
     assert.equal(others.length, 0);
     assert.equal(fixAll.kind, 'source.fixAll.seed-curator');
