@@ -61,7 +61,7 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
   const minWords = config.duplicates.minWords;
   const sentences = paragraphSentences(parsed, minWords);
   return {
-    textHash: hash53(parsed.text),
+    textHash: hash53(parsed.text, parsed.hasBom ? 1 : 0),
     language: seed.language,
     info: {
       title: parsed.title?.text,
@@ -96,6 +96,12 @@ export function quoteKeysOf(parsed: ParsedSeed): LookupKeys[][] {
 }
 
 const NO_SHINGLES = new Uint32Array(0);
+
+/** The `textHash` a digest of this text has (see `SeedDigest`). */
+export function textHashOf(text: string): number {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return hash53(hasBom ? text.slice(1) : text, hasBom ? 1 : 0);
+}
 
 /** What the corpus index keeps of a seed. */
 export function indexInputOf(digest: SeedDigest, uri: string, path: string): IndexInput {
