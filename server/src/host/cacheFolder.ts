@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { AnalysisCache } from './analysisCache';
+import { engineVersion } from './engineVersion';
+
+const APP_FOLDER = 'seed-curator';
+
+/**
+ * The user's cache folder for Seed Curator: `$XDG_CACHE_HOME/seed-curator`, else the platform's
+ * own (`~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows). Used by
+ * the CLI's `--cache` and by a server whose editor gives it no storage folder.
+ */
+export function userCacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+  // The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored.
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, APP_FOLDER);
+  if (platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, APP_FOLDER, 'Cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', APP_FOLDER);
+  return path.join(home, '.cache', APP_FOLDER);
+}
+
+/** One folder per corpus under `base`, named by a hash of the corpus root's path: two corpora never share, nor evict each other's, entries. */
+export function corpusCacheFolder(base: string, corpusFolder: string): string {
+  return path.join(base, createHash('sha256').update(path.resolve(corpusFolder)).digest('hex').slice(0, 16));
+}
+
+export interface CacheFor {
+  /** The folder holding every corpus's cache: `--cache DIR`, the editor's workspace storage; default userCacheFolder(). */
+  base?: string;
+  /** configHash() of what the cached analysis depends on in the corpus's configuration. */
+  configHash: string;
+  maxBytes?: number;
+  log: (message: string) => void;
+}
+
+/** The analysis cache of a corpus, valid for this engine and configuration; undefined (logged) when no cache folder can be made. Never throws. */
+export function openCacheFor(corpusFolder: string, options: CacheFor): Promise<AnalysisCache | undefined> {
+  const folder = corpusCacheFolder(options.base ?? userCacheFolder(), corpusFolder);
+  return AnalysisCache.open(folder, { engineVersion: engineVersion(), configHash: options.configHash, maxBytes: options.maxBytes, log: options.log });
+}
