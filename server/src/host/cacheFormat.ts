@@ -111,7 +111,8 @@ function readEntries(file: Buffer, start: number, count: number): DecodedShard {
   const entries = new Map<string, CacheEntry>();
   for (const { key, lastUsed, length } of records) {
     if (at + length > file.length) return { ignored: 'damaged (its values run past its end)' };
-    entries.set(key, { value: file.subarray(at, at + length), lastUsed });
+    // A plain Uint8Array view, as was set: not a Buffer, which compares and serialises differently.
+    entries.set(key, { value: new Uint8Array(file.buffer, file.byteOffset + at, length), lastUsed });
     at += length;
   }
   if (at !== file.length) return { ignored: 'damaged (bytes left after its values)' };
