@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_MAX_BYTES } from '../host/analysisCache';
 import { userCacheFolder } from '../host/cacheFolder';
 import { DEFAULT_SEED_TIMEOUT_SECONDS } from '../host/timeBudget';
 
@@ -38,7 +39,8 @@ Options:
   --fix                       apply the safe fixes, write the changed seeds, report what remains
   --pretty                    indent JSON and SARIF (compact by default)
   --cache[=DIR]               keep each seed's analysis in a cache, so that the next check of an
-                              unchanged seed reads it instead (default DIR: ${userCacheFolder()})
+                              unchanged seed reads it instead of analysing it again
+                              (default DIR: ${userCacheFolder()})
   --seed-timeout <seconds>    skip a seed whose check or fixing takes longer (default: ${DEFAULT_SEED_TIMEOUT_SECONDS};
                               0: no limit); only seeds over 256 KB can take that long
   -j, --jobs <n>              worker threads reading and checking seeds (default: one per core,
@@ -60,7 +62,7 @@ vanished meanwhile, a read-only one, one with several hard links, and one it can
 The cache holds one folder per corpus, never inside the corpus unless DIR is there. It is valid
 for one version of seed-curator and one configuration: a changed seed, config or program is
 analysed again, and a damaged cache is ignored and rebuilt. Its entries for seeds gone from the
-corpus are dropped; it holds 512 MB at most. DIR follows --cache after "=", since a word after a
+corpus are dropped; it holds ${DEFAULT_CACHE_MAX_BYTES / 2 ** 20} MB at most. DIR follows --cache after "=", since a word after a
 space is a PATH to check.
 
 Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage, an unreadable path,

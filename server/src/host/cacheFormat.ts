@@ -98,23 +98,24 @@ export function decodeShard(file: Buffer, identity: CacheIdentity): DecodedShard
 }
 
 function readEntries(file: Buffer, start: number, count: number): DecodedShard {
-  const records: { key: string; lastUsed: number; length: number }[] = [];
+  // First the index's end, where the values start; then the entries, with no list of records between.
   let at = start;
   for (let i = 0; i < count; i++) {
     if (at + RECORD_FIXED > file.length) return { ignored: 'damaged (its index runs past its end)' };
-    const keyLength = file[at]!;
-    const keyEnd = at + 1 + keyLength;
-    if (keyEnd + 12 > file.length) return { ignored: 'damaged (its index runs past its end)' };
-    records.push({ key: file.toString('latin1', at + 1, keyEnd), lastUsed: file.readDoubleLE(keyEnd), length: file.readUInt32LE(keyEnd + 8) });
-    at = keyEnd + 12;
+    at += RECORD_FIXED + file[at]!;
   }
+  if (at > file.length) return { ignored: 'damaged (its index runs past its end)' };
+  let valueAt = at;
   const entries = new Map<string, CacheEntry>();
-  for (const { key, lastUsed, length } of records) {
-    if (at + length > file.length) return { ignored: 'damaged (its values run past its end)' };
+  for (let record = start; record < at; ) {
+    const keyEnd = record + 1 + file[record]!;
+    const length = file.readUInt32LE(keyEnd + 8);
+    if (valueAt + length > file.length) return { ignored: 'damaged (its values run past its end)' };
     // A plain Uint8Array view, as was set: not a Buffer, which compares and serialises differently.
-    entries.set(key, { value: new Uint8Array(file.buffer, file.byteOffset + at, length), lastUsed });
-    at += length;
+    entries.set(file.toString('latin1', record + 1, keyEnd), { value: new Uint8Array(file.buffer, file.byteOffset + valueAt, length), lastUsed: file.readDoubleLE(keyEnd) });
+    valueAt += length;
+    record = keyEnd + 12;
   }
-  if (at !== file.length) return { ignored: 'damaged (bytes left after its values)' };
+  if (valueAt !== file.length) return { ignored: 'damaged (bytes left after its values)' };
   return { entries };
 }
