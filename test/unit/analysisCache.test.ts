@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { crc32 } from 'node:zlib';
 import { AnalysisCache, contentHash, type CacheOptions } from '../../server/src/host/analysisCache';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-cache-'));
@@ -111,6 +112,7 @@ describe('analysis cache', () => {
       ['random bytes', (file) => Buffer.from(Array.from({ length: file.length }, (_, i) => (i * 7919) % 256)), /not a Seed Curator cache file/],
       ['another format version', (file) => withVersion(file, 99), /cache format 99/],
       ['an empty file', () => Buffer.alloc(0), /not a Seed Curator cache file/],
+      ['a wrong entry count under a right checksum', (file) => withCount(file, file.readUInt32LE(20) + 1), /damaged \(its (index|values) run/],
     ];
     for (const [what, damage, reason] of damages) {
       it(`ignores ${what}, keeps the other files' entries, and rebuilds it`, async () => {
@@ -282,6 +284,14 @@ function flip(file: Buffer, at: number): Buffer {
 function withVersion(file: Buffer, version: number): Buffer {
   const copy = Buffer.from(file);
   copy.writeUInt32LE(version, 8);
+  return copy;
+}
+
+/** A file that claims `count` entries, its checksum made to match: what only the index's own bounds can catch. */
+function withCount(file: Buffer, count: number): Buffer {
+  const copy = Buffer.from(file);
+  copy.writeUInt32LE(count, 20);
+  copy.writeUInt32LE(crc32(copy.subarray(20)), 16);
   return copy;
 }
 
