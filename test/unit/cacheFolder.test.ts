@@ -34,6 +34,39 @@ describe('where the analysis cache lives', () => {
     }
   });
 
+  it('removes the caches of corpora no run has opened for a month, and nothing else', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-cache-sweep-'));
+    try {
+      const folderWith = (corpus: string, files: string[], daysAgo: number) => {
+        const folder = corpusCacheFolder(base, corpus);
+        fs.mkdirSync(folder);
+        for (const file of files) fs.writeFileSync(path.join(folder, file), 'x');
+        const then = new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+        fs.utimesSync(folder, then, then);
+        return folder;
+      };
+      const gone = folderWith('/data/gone', ['00.cache', 'ff.cache'], 31);
+      const recent = folderWith('/data/recent', ['00.cache'], 29);
+      const withStranger = folderWith('/data/stranger', ['00.cache', 'notes.txt'], 40);
+      const notOurs = path.join(base, 'photos');
+      fs.mkdirSync(notOurs);
+      fs.utimesSync(notOurs, new Date(0), new Date(0));
+      const news = await openCacheFor('/data/news', { base, configHash: 'c', log: (message) => assert.fail(message) });
+      assert.ok(news);
+      assert.equal(fs.existsSync(gone), false);
+      assert.deepEqual(fs.readdirSync(recent), ['00.cache']);
+      assert.deepEqual(fs.readdirSync(withStranger), ['notes.txt'], 'only our own files go');
+      assert.ok(fs.existsSync(notOurs));
+      // Opening a corpus's cache marks it used, even when nothing in it is written.
+      const then = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+      fs.utimesSync(recent, then, then);
+      await openCacheFor('/data/recent', { base, configHash: 'c', log: () => undefined }); // its stand-in file is named as foreign
+      assert.ok(Date.now() - fs.statSync(recent).mtimeMs < 60_000);
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+
   it('is the folder the client gives the server, else the user’s cache folder', () => {
     assert.equal(cacheFolderFrom({ cacheFolder: '/storage/ws1' }), '/storage/ws1');
     for (const given of [undefined, null, {}, { cacheFolder: 7 }, { cacheFolder: 'relative' }]) assert.equal(cacheFolderFrom(given), userCacheFolder());

@@ -8,6 +8,7 @@ import { decodeShard, encodeShard, entrySize, headerSize, isCacheKey, type Cache
 export const DEFAULT_CACHE_MAX_BYTES = 512 * 1024 * 1024;
 /** One file per shard, so that a flush after an edit rewrites 1/256 of the cache, not all of it. */
 const SHARDS = 256;
+const SHARD_FILE = /^[0-9a-f]{2}\.cache$/;
 
 export interface CacheOptions extends CacheIdentity {
   /** The most the cache's files may hold together; the least recently used entries go first. */
@@ -198,6 +199,16 @@ export class AnalysisCache {
       throw error;
     }
   }
+}
+
+/**
+ * Removes a cache's folder: its own files (shards, and temporary files of a killed write), then
+ * the folder if nothing else is left in it. Never throws.
+ */
+export async function removeCacheFolder(folder: string): Promise<void> {
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => SHARD_FILE.test(name) || isTempFile(name)).map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => undefined)));
+  await fs.rmdir(folder).catch(() => undefined);
 }
 
 function shardFileName(shard: number): string {

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, removeCacheFolder } from './analysisCache';
 import { engineVersion } from './engineVersion';
 
 const APP_FOLDER = 'seed-curator';
+/** The name corpusCacheFolder gives a corpus's folder. */
+const CORPUS_FOLDER = /^[0-9a-f]{16}$/;
+/** A corpus whose cache no run has opened for this long is taken to be gone (or moved), and its cache removed. */
+export const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * The user's cache folder for Seed Curator: `$XDG_CACHE_HOME/seed-curator`, else the platform's
@@ -24,6 +29,22 @@ export function corpusCacheFolder(base: string, corpusFolder: string): string {
   return path.join(base, createHash('sha256').update(path.resolve(corpusFolder)).digest('hex').slice(0, 16));
 }
 
+/**
+ * Marks a corpus's cache as used now, and removes the caches of corpora under the same base that
+ * no run has opened for UNUSED_CACHE_MS: the base never grows with every corpus ever checked.
+ * Only folders of our own name lose only files of our own; never throws.
+ */
+async function markUsedAndSweep(base: string, folder: string, now = new Date()): Promise<void> {
+  await fs.utimes(folder, now, now).catch(() => undefined);
+  const names = await fs.readdir(base).catch(() => [] as string[]);
+  for (const name of names) {
+    const other = path.join(base, name);
+    if (!CORPUS_FOLDER.test(name) || other === folder) continue;
+    const stat = await fs.lstat(other).catch(() => undefined);
+    if (stat?.isDirectory() && now.getTime() - stat.mtimeMs > UNUSED_CACHE_MS) await removeCacheFolder(other);
+  }
+}
+
 export interface CacheFor {
   /** The folder holding every corpus's cache: `--cache DIR`, the editor's workspace storage; default userCacheFolder(). */
   base?: string;
@@ -34,7 +55,10 @@ export interface CacheFor {
 }
 
 /** The analysis cache of a corpus, valid for this engine and configuration; undefined (logged) when no cache folder can be made. Never throws. */
-export function openCacheFor(corpusFolder: string, options: CacheFor): Promise<AnalysisCache | undefined> {
-  const folder = corpusCacheFolder(options.base ?? userCacheFolder(), corpusFolder);
-  return AnalysisCache.open(folder, { engineVersion: engineVersion(), configHash: options.configHash, maxBytes: options.maxBytes, log: options.log });
+export async function openCacheFor(corpusFolder: string, options: CacheFor): Promise<AnalysisCache | undefined> {
+  const base = options.base ?? userCacheFolder();
+  const folder = corpusCacheFolder(base, corpusFolder);
+  const cache = await AnalysisCache.open(folder, { engineVersion: engineVersion(), configHash: options.configHash, maxBytes: options.maxBytes, log: options.log });
+  if (cache) await markUsedAndSweep(base, folder);
+  return cache;
 }
