@@ -54,7 +54,15 @@ export interface CacheFor {
   log: (message: string) => void;
 }
 
-/** The analysis cache of a corpus, valid for this engine and configuration; undefined (logged) when no cache folder can be made. Never throws. */
+/**
+ * The analysis cache of a corpus, valid for this engine and configuration; undefined (logged)
+ * when no cache folder can be made. Never throws. A run uses it as:
+ *
+ *     const cache = await openCacheFor(root.folder, { base: options.cache, configHash: configHash(config), log });
+ *     const key = contentHash(bytes);   // per seed file
+ *     const digest = cache?.get(key) ?? analyse(…), then cache?.set(key, encoded digest) when it was missing
+ *     await cache?.flush({ dropUnused: true });   // once every seed of the corpus has been through it
+ */
 export async function openCacheFor(corpusFolder: string, options: CacheFor): Promise<AnalysisCache | undefined> {
   const base = options.base ?? userCacheFolder();
   const folder = corpusCacheFolder(base, corpusFolder);
