@@ -143,6 +143,25 @@ describe('analysis cache', () => {
     assert.match(logged.join('\n'), /The analysis cache is off: .* cannot be made/);
   });
 
+  it('does not open, and says why, when its folder cannot be listed', async () => {
+    const { folder, options } = await filled(10);
+    const script = `
+      const { AnalysisCache } = require(${JSON.stringify(require.resolve('../../server/src/host/analysisCache'))});
+      const logged = [];
+      AnalysisCache.open(process.argv[1], { engineVersion: 'v', configHash: 'c', log: (m) => logged.push(m) })
+        .then((cache) => console.log(JSON.stringify({ opened: cache !== undefined, logged })));`;
+    fs.chmodSync(scratch, 0o755);
+    fs.chmodSync(folder, 0o311); // may be entered, not listed
+    const run = spawnSync(process.execPath, ['-e', script, folder], { encoding: 'utf8', ...asNobody() });
+    fs.chmodSync(folder, 0o755);
+    assert.equal(run.status, 0, run.stderr);
+    const { opened, logged } = JSON.parse(run.stdout) as { opened: boolean; logged: string[] };
+    assert.equal(opened, false);
+    assert.deepEqual(logged.length, 1);
+    assert.match(logged[0]!, /The analysis cache is off: .* cannot be read \(/);
+    assert.equal(await entriesKept(folder, options, 10), 10, 'its files untouched');
+  });
+
   it('names an unreadable file, ignores it, and says once when a file cannot be written', async () => {
     const { folder, options } = await filled(100);
     const [victim] = cacheFiles(folder);
@@ -162,7 +181,6 @@ describe('analysis cache', () => {
   });
 
   it('reads a folder it may not write, and keeps its entries in memory only', async () => {
-    // Root may write anywhere: the cache runs as "nobody" in a child process to meet a read-only folder.
     const script = `
       const { AnalysisCache, contentHash } = require(${JSON.stringify(require.resolve('../../server/src/host/analysisCache'))});
       (async () => {
@@ -183,8 +201,7 @@ describe('analysis cache', () => {
       fs.chmodSync(scratch, 0o755);
       for (const name of cacheFiles(setup.folder)) fs.chmodSync(path.join(setup.folder, name), 0o644);
       fs.chmodSync(setup.folder, 0o555);
-      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const run = spawnSync(process.execPath, ['-e', script, setup.folder], { encoding: 'utf8', ...asNobody });
+      const run = spawnSync(process.execPath, ['-e', script, setup.folder], { encoding: 'utf8', ...asNobody() });
       fs.chmodSync(setup.folder, 0o755);
       assert.equal(run.status, 0, run.stderr);
       const { kept, logged } = JSON.parse(run.stdout) as { kept: boolean; logged: string[] };
@@ -274,6 +291,11 @@ describe('analysis cache', () => {
     assert.ok(ratio < 3, `twice the entries took ${ratio.toFixed(2)}× the time`);
   });
 });
+
+/** Root may read and write anywhere: a child process meets permissions as "nobody". */
+function asNobody(): { uid?: number; gid?: number } {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+}
 
 function flip(file: Buffer, at: number): Buffer {
   const copy = Buffer.from(file);

@@ -64,7 +64,7 @@ export class AnalysisCache {
 
   /**
    * Reads the cache in `folder` (created if need be). Undefined, with the reason logged, when the
-   * folder cannot be made; files that cannot be read are ignored. Never throws.
+   * folder cannot be made or listed; files that cannot be read are ignored. Never throws.
    */
   static async open(folder: string, options: CacheOptions): Promise<AnalysisCache | undefined> {
     try {
@@ -73,20 +73,27 @@ export class AnalysisCache {
       options.log(`The analysis cache is off: its folder ${folder} cannot be made (${describeFileError(error)}).`);
       return undefined;
     }
-    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    let names: Set<string>;
+    try {
+      names = new Set(await fs.readdir(folder));
+    } catch (error) {
+      options.log(`The analysis cache is off: its folder ${folder} cannot be read (${describeFileError(error)}).`);
+      return undefined;
+    }
     // Left by a process killed between writing a file and renaming it.
-    await removeStaleTempFiles(names.filter(isTempFile).map((name) => path.join(folder, name)));
+    await removeStaleTempFiles([...names].filter(isTempFile).map((name) => path.join(folder, name)));
     const ignored = new Map<string, number>();
     const dirty: number[] = [];
     const shards = await Promise.all(
       Array.from({ length: SHARDS }, async (_, shard) => {
-        const file = path.join(folder, shardFileName(shard));
+        // Only the files listed: a small or new cache costs no failed opens.
+        if (!names.has(shardFileName(shard))) return new Map<string, CacheEntry>();
         let bytes: Buffer;
         try {
-          bytes = await fs.readFile(file);
+          bytes = await fs.readFile(path.join(folder, shardFileName(shard)));
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code !== 'ENOENT') count(ignored, `unreadable (${describeFileError(error)})`);
+          // ENOENT: removed since listed, by another process rewriting an empty shard.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') count(ignored, `unreadable (${describeFileError(error)})`);
           return new Map<string, CacheEntry>();
         }
         const decoded = decodeShard(bytes, options);
