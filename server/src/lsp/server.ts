@@ -20,7 +20,7 @@ import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
 import { Scheduler } from './scheduler';
-import { Settings } from './settings';
+import { cacheFolderFrom, Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
 import { FileWatchers } from './fileWatchers';
 import { UserMessages } from './userMessages';
@@ -35,7 +35,7 @@ export interface ServerDeps {
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
     const features = clientFeaturesOf(params.capabilities);
-    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
+    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()), cacheFolderFrom(params.initializationOptions));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
 }
@@ -48,7 +48,7 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return params.rootPath ? [params.rootPath] : [];
 }
 
-function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
+function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date, cacheFolder: string): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
   const messages = new UserMessages(connection);
@@ -57,7 +57,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const store = new FindingsStore();
   const publisher = new DiagnosticsPublisher(connection, features, store, settings);
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
-  const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
+  const indexer = new Indexer(connection, corpora, texts, checker, store, logError, cacheFolder);
   const scheduler = new Scheduler(logError);
   /** Notification handlers' promises are dropped by the connection: their failures are logged here. */
   const logged =
