@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
 import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -121,7 +122,11 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const findings = store.get(textDocument.uri);
+    // The client counts an open document's BOM as a column of line 0; the findings do not.
+    const bom = findings?.bomInDocument ?? false;
+    const hover = await duplicateHover(texts, textDocument.uri, findings?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    return hover?.range && bom ? { ...hover, range: pastBom(hover.range) } : hover;
   }));
 
   connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {

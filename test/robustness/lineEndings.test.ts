@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
-import { LSP_CORPUS, PUSH_CLIENT, TestClient, withCode, withoutCode } from './lspTestClient';
+import { CodeActionRequest, HoverRequest, type CodeAction, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { LSP_CORPUS, PUSH_CLIENT, TestClient, withCode, withoutCode } from '../lsp/lspTestClient';
 
 const PARAGRAPHS = [
   'The harbour bridge was closed to all traffic on Thursday morning after engineers found cracks in two of its supporting cables.',
@@ -50,4 +50,32 @@ describe('language server, line endings and a BOM in an open document', () => {
       assert.equal(fixed, original.slice(0, original.lastIndexOf(PARAGRAPHS[2])).replace(new RegExp(`(${eol})+$`), eol), 'only the repeat and the blank line before it went');
     });
   }
+
+  it('hovers and reports the right passage on the first line of a document that starts with a BOM', async () => {
+    client = new TestClient();
+    await client.start(PUSH_CLIENT);
+    const [closed] = PARAGRAPHS;
+    const other = 'Ferry crews said the extra route across the bay would run every half hour until the bridge opens again.';
+    // The first line is a passage of other seeds too, and repeated below: findings on line 0 and about it.
+    await fs.writeFile(path.join(client.folder, 'bom-first.txt'), `\uFEFF${closed}\n\n${other}\n\n${closed}\n`);
+    const uri = client.uri('bom-first.txt');
+    const document = await client.openSeed('bom-first.txt');
+    const diagnostics = await client.diagnostics(uri, (all) => all.some((d) => d.code === 'duplicate-passage') && all.some((d) => d.code === 'corpus-duplicate' && d.range.start.line === 0));
+    for (const diagnostic of diagnostics.filter((d) => d.code === 'duplicate-passage' || d.code === 'corpus-duplicate')) {
+      assert.equal(document.getText(diagnostic.range), closed, `${diagnostic.code} on line ${diagnostic.range.start.line} covers the passage`);
+      for (const { location } of diagnostic.relatedInformation ?? []) if (location.uri === uri) assert.equal(document.getText(location.range), closed, 'a related place in the seed');
+    }
+
+    // The passage on line 0 runs from column 1 (after the BOM) to its length + 1 in the client's document.
+    const onFirstLine = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: closed.length + 1 } });
+    assert.ok(onFirstLine?.range, 'a hover at the end of the passage on line 0');
+    assert.equal(document.getText(onFirstLine.range), closed, 'the hover covers that passage');
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } }), null, 'no hover on a passage that is not repeated');
+
+    const onRepeat = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } });
+    const shown = (onRepeat?.contents as MarkupContent).value;
+    assert.match(shown, /In \[this seed\]\([^)]*#L1\), line 1:/, 'the repeat\'s hover names the first line');
+    assert.ok(shown.includes('> The harbour bridge was closed') && shown.includes('supporting cables\\.'), `the first line quoted whole: ${shown}`);
+    assert.ok(!shown.includes('\uFEFF'), 'without the BOM');
+  });
 });
