@@ -140,7 +140,7 @@ describe('fuzzing the engine with hostile text', () => {
           for (const finding of findings) assertFindingInside(URIS[i], seed, finding);
         });
       },
-      150,
+      100,
     );
   });
 
@@ -165,7 +165,7 @@ describe('fuzzing the engine with hostile text', () => {
         assert.equal(once.text.startsWith('\uFEFF'), text.startsWith('\uFEFF'), 'check --fix keeps the BOM or its absence');
         assert.equal(fixAll(once.text).fixes, 0, 'a second check --fix finds nothing to fix');
       },
-      150,
+      100,
     );
   });
 
@@ -206,7 +206,7 @@ describe('fuzzing the engine with hostile text', () => {
         const rebuiltSeeds = [...seeds].map(([uri, seed]) => [uri, rebuilt.update(uri, seed.parsed.hasBom ? `\uFEFF${seed.parsed.text}` : seed.parsed.text).seed] as const);
         for (const [uri, seed] of rebuiltSeeds) assert.deepEqual(comparable(findings.get(uri)!), comparable(rebuilt.check(uri, seed, NOW)), `the findings of ${uri}`);
       },
-      60,
+      80,
     );
   });
 });
