@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { CodeActionRequest, HoverRequest, type CodeAction, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DuplicatesRequest } from '../../server/src/protocol/protocol';
 import { LSP_CORPUS, PUSH_CLIENT, TestClient, withCode, withoutCode } from '../lsp/lspTestClient';
 
 const PARAGRAPHS = [
@@ -71,6 +72,14 @@ describe('language server, line endings and a BOM in an open document', () => {
     assert.ok(onFirstLine?.range, 'a hover at the end of the passage on line 0');
     assert.equal(document.getText(onFirstLine.range), closed, 'the hover covers that passage');
     assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } }), null, 'no hover on a passage that is not repeated');
+
+    // Another open document with the BOM and the passage on line 0: its place is given in its client's columns.
+    await fs.writeFile(path.join(client.folder, 'bom-second.txt'), `\uFEFF${closed}\n\n${other} Again.\n`);
+    const second = await client.openSeed('bom-second.txt');
+    await client.diagnostics(second.uri, withCode('corpus-duplicate'));
+    const places = await client.connection.sendRequest(DuplicatesRequest, { uri, position: { line: 0, character: closed.length + 1 } });
+    assert.deepEqual(places?.map((place) => place.path).sort(), ['bom-second.txt', 'harbour-bridge-reopens.txt', 'harbour-bridge.txt'], 'every other place of the passage, asked for at its end on line 0');
+    assert.equal(second.getText(places!.find((place) => place.uri === second.uri)!.range), closed, 'its place in the other document with a BOM');
 
     const onRepeat = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } });
     const shown = (onRepeat?.contents as MarkupContent).value;
