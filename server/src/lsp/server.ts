@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
 import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -64,6 +65,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
     (...args: A) =>
       void handler(...args).catch(logError);
+  /** The client counts an open document's BOM as a column of line 0; the engine's positions do not. */
+  const bomInDocument = (uri: string) => store.get(uri)?.bomInDocument ?? false;
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
   const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
   const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
@@ -121,7 +124,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const bom = bomInDocument(textDocument.uri);
+    const hover = await duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    return hover?.range && bom ? { ...hover, range: pastBom(hover.range) } : hover;
   }));
 
   connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {
@@ -143,8 +148,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onRequest(DuplicatesRequest, guarded(DuplicatesRequest.method, all(hasUri, hasPosition), logError, async ({ uri, position }: DuplicatesParams) => {
     await scheduler.flush(uri);
-    const places = await duplicatePlaces(corpora, texts, uri, position);
-    return places.length > 0 ? places : null;
+    const places = await duplicatePlaces(corpora, texts, uri, bomInDocument(uri) ? positionBeforeBom(position) : position);
+    return places.length > 0 ? places.map((place) => (bomInDocument(place.uri) ? { ...place, range: pastBom(place.range) } : place)) : null;
   }));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
