@@ -114,18 +114,6 @@ function keepsInOrder(line: string, text: string): boolean {
   return true;
 }
 
-/**
- * Findings as compared between the incremental and the rebuilt corpus. Left out: where a quote
- * comes from (`quoted-reply`). A seed that quotes a passage is not among the seeds an update
- * reports as affected when another seed gains or loses that passage (the index links seeds by
- * their own passages, and quotes are not), so the editor keeps "from a message that is not in
- * this corpus" until the quoting seed is checked again. Found by this test; the index is being
- * reworked, so the gap is reported there rather than patched here.
- */
-function comparable(findings: readonly SeedFinding[]): SeedFinding[] {
-  return findings.filter((finding) => finding.rule !== 'quoted-reply');
-}
-
 describe('fuzzing the engine with hostile text', () => {
   it('parses and checks any corpus: no rule throws, every finding, related place and edit lies inside its seed', () => {
     tryProperty(
@@ -204,7 +192,7 @@ describe('fuzzing the engine with hostile text', () => {
         // go to the seed indexed first, so a rebuild in path order may name another, as good.
         const rebuilt = newCorpus();
         const rebuiltSeeds = [...seeds].map(([uri, seed]) => [uri, rebuilt.update(uri, seed.parsed.hasBom ? `\uFEFF${seed.parsed.text}` : seed.parsed.text).seed] as const);
-        for (const [uri, seed] of rebuiltSeeds) assert.deepEqual(comparable(findings.get(uri)!), comparable(rebuilt.check(uri, seed, NOW)), `the findings of ${uri}`);
+        for (const [uri, seed] of rebuiltSeeds) assert.deepEqual(findings.get(uri), rebuilt.check(uri, seed, NOW), `the findings of ${uri}`);
       },
       80,
     );

@@ -110,3 +110,12 @@ describe('corpus-duplicate, whatever order the seeds were indexed in', () => {
     assert.deepEqual(messages[1], messages[0]);
   });
 });
+
+describe('seeds affected by an update', () => {
+  it('names a seed quoting a passage when another seed gains or loses that passage', () => {
+    const corpus = new Corpus({ folder: '/corpus', config, configProblems: [] });
+    corpus.update('file:///corpus/reply.txt', `Re: buses\n\nSomeone wrote:\n\n> ${shared}\n\nI agree with this.\n`);
+    assert.deepEqual(corpus.update('file:///corpus/original.txt', `Buses\n\n${shared}\n`).affected, ['file:///corpus/reply.txt']);
+    assert.deepEqual(corpus.remove('file:///corpus/original.txt'), ['file:///corpus/reply.txt']);
+  });
+});
