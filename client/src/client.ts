@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol/protocol';
 import { documentSelector, type CorpusLayout } from './corpusLayout';
 
 /** The client id: VS Code reads `seedCurator.trace.server` from it. */
@@ -24,6 +25,7 @@ export function createLanguageClient(serverModule: string, layout: CorpusLayout,
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
+    initializationOptions: { confirmsSeedDeletes: true } satisfies InitializationOptions,
     synchronize: {
       // The server pulls settings with workspace/configuration; this makes it hear of changes.
       // Files on disk it watches itself, from each corpus's include globs: watching here too would tell it twice.

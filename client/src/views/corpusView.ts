@@ -88,6 +88,22 @@ function corpusNodes(summary: CorpusSummary): TreeNode[] {
       icon: new vscode.ThemeIcon('files'),
       children: summary.clusters.map(clusterNode),
     },
+    ...unreadableNodes(summary),
+  ];
+}
+
+/** Seeds that cannot be checked, named with the reason; no row when there are none. */
+function unreadableNodes({ unreadable }: CorpusSummary): TreeNode[] {
+  if (unreadable.length === 0) return [];
+  return [
+    {
+      id: 'unreadable',
+      label: 'Cannot be read',
+      description: countLabel(unreadable.length, 'seed', 'seeds'),
+      icon: new vscode.ThemeIcon('warning'),
+      expanded: true,
+      children: unreadable.map((seed) => seedNode('unreadable', seed, seed.reason)),
+    },
   ];
 }
 

@@ -57,7 +57,7 @@ export class Indexer {
 
   private async run(): Promise<void> {
     const progress = await this.connection.window.createWorkDoneProgress();
-    progress.begin('Seed Curator: indexing the corpus', 0, undefined, false);
+    progress.begin('Seed Curator', 0, undefined, false);
     [this.seeds, this.indexed, this.checked] = [0, 0, 0];
     try {
       while (this.queue.length > 0) {
@@ -88,10 +88,15 @@ export class Indexer {
         await work(uri).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
         count();
       }
-      progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);
+      progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), this.phase());
       this.notify();
       await yieldToEventLoop();
     }
+  }
+
+  /** Reading (indexing) comes first, then checking, which takes as long again: each is named with its count. */
+  private phase(): string {
+    return this.checked === 0 ? `Reading seeds ${this.indexed}/${this.seeds}` : `Checking seeds ${Math.min(this.checked, this.seeds)}/${this.seeds}`;
   }
 
   private async seedUris(corpus: Corpus): Promise<string[]> {
