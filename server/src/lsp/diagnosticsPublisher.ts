@@ -20,8 +20,8 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** `pulledBy` is the document whose pending pull request answers for itself. */
-  changed(uris: Iterable<string>, pulledBy?: string): void {
-    this.onChanged();
+  changed(uris: readonly string[], pulledBy?: string): void {
+    if (uris.length > 0) this.onChanged();
     if (this.features.pullDiagnostics) {
       for (const uri of uris) if (uri !== pulledBy) return this.queueRefresh();
       return;
