@@ -16,6 +16,8 @@ export function createStatusItem(ctx: SeedCuratorContext): vscode.Disposable {
     if (state.state === 'indexing') return item.hide();
     item.text = statusText(state);
     item.tooltip = statusTooltip(state);
+    // Read out instead of the icons' numbers.
+    item.accessibilityInformation = { label: item.tooltip };
     item.show();
   };
   return vscode.Disposable.from(
