@@ -21,8 +21,17 @@ export function createCorpusView(ctx: SeedCuratorContext): CorpusView {
   const view = vscode.window.createTreeView(CORPUS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const revealClusters = async () => {
     await vscode.commands.executeCommand(`${CORPUS_VIEW_ID}.focus`);
-    const clusters = (await provider.roots()).find((node) => node.id === CLUSTERS_NODE_ID);
-    if (clusters) await view.reveal(clusters, { select: true, focus: true, expand: true });
+    // The server announces every change, and each reloads the tree: a node loaded just before a
+    // reload is no longer in the view. Once more on the new tree, then the error stands.
+    for (let attempt = 1; ; attempt++) {
+      const clusters = (await provider.roots()).find((node) => node.id === CLUSTERS_NODE_ID);
+      if (!clusters) return;
+      try {
+        return await view.reveal(clusters, { select: true, focus: true, expand: true });
+      } catch (error) {
+        if (attempt === 2) throw error;
+      }
+    }
   };
   return {
     provider,
