@@ -58,9 +58,11 @@ function findingOf(document: DocumentFindings, diagnostic: Diagnostic): SeedFind
   if (diagnostic.source !== SOURCE) return undefined;
   const position = (diagnostic.data as Partial<DiagnosticData> | undefined)?.finding;
   if (typeof position !== 'number') return undefined;
-  const sent = document.diagnostics[position];
-  const same = sent && sent.code === diagnostic.code && sameRange(sent, diagnostic);
-  return same ? document.seedFindings[position] : undefined;
+  const same = (sent: Diagnostic | undefined) => sent !== undefined && sent.code === diagnostic.code && sameRange(sent, diagnostic);
+  if (same(document.diagnostics[position])) return document.seedFindings[position];
+  // Made before the seed was checked again (just opened, a neighbour changed): the same finding may stand elsewhere in the list.
+  const moved = document.diagnostics.findIndex((sent) => same(sent) && sent.message === diagnostic.message);
+  return moved >= 0 ? document.seedFindings[moved] : undefined;
 }
 
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
