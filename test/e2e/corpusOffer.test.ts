@@ -53,6 +53,8 @@ describe('Seed Curator offers to make a folder of text files a corpus', { timeou
     await reloadWindow();
     await pollUntil('the extension to decline to ask', async () =>
       (await extensionLogs(path.join(session!.root, 'user-data'))).includes('Not offering to make a corpus: declined for this workspace.') ? true : undefined,
+      // The extension host of a reloaded window starts after the workbench, slowly on a loaded machine.
+      120_000,
     );
     if ((await offer().count()) > 0) throw new Error('The offer was made again.');
   });
