@@ -14,6 +14,8 @@ import { Workbench } from './harness/workbench';
 const UNDATED_SEED = 'hurtigbaat-uten-dato.txt';
 const COPY = 'bridge-followup.txt';
 const ORIGINAL = 'bridge-closed.txt';
+/** A file the corpus includes that is no text: counted and named, never checked. */
+const UNREADABLE = 'scan.txt';
 
 describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
   let session: Session | undefined;
@@ -21,6 +23,7 @@ describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
 
   before(async () => {
     session = await startSession('corpus', { installPackagedExtension: true });
+    await fs.writeFile(path.join(session.workspace, UNREADABLE), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
     workbench = new Workbench(session.page);
     await workbench.open(session.server.url);
   });
@@ -31,8 +34,15 @@ describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
   const statusWords = () => workbench.page.locator('.statusbar-item[aria-label^="Seed Curator:"]').first().getAttribute('aria-label');
 
   check('counts the corpus in words, one error as "1 error"', () => session, async () => {
-    await pollUntil('the corpus to be counted', async () => ((await statusWords())?.includes('4 seeds checked') ? true : undefined), 60_000);
-    assert.match((await statusWords())!, /: 1 error, 17 warnings, 5 infos\./);
+    await pollUntil('the corpus to be counted', async () => ((await statusWords())?.includes('5 seeds checked') ? true : undefined), 60_000);
+    assert.match((await statusWords())!, /: 1 error, 18 warnings, 5 infos\./);
+  });
+
+  check('names the seeds that cannot be read in the Corpus view', () => session, async () => {
+    await workbench.showView('Corpus');
+    const rows = workbench.viewRows('Corpus');
+    await rows.filter({ hasText: 'Cannot be read' }).filter({ hasText: '1 seed' }).first().waitFor();
+    await rows.filter({ hasText: UNREADABLE }).filter({ hasText: /binary/ }).first().waitFor();
   });
 
   check('follows a quick fix in the status item without a new corpus check', () => session, async () => {
@@ -41,7 +51,7 @@ describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
     await workbench.openFile(UNDATED_SEED);
     await workbench.goToLine(repeat + 1);
     await workbench.applyCodeAction(/^Delete/);
-    await pollUntil('the status item to count one warning less', async () => ((await statusWords())?.includes('16 warnings') ? true : undefined));
+    await pollUntil('the status item to count one warning less', async () => ((await statusWords())?.includes('17 warnings') ? true : undefined));
   });
 
   check('lists the fix for the problem under the cursor first', () => session, async () => {
@@ -76,7 +86,7 @@ describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
 
     await pollUntil(`${COPY} to be deleted`, () => fs.access(file).then(() => undefined, () => true));
     await workbench.activeTab(COPY).waitFor({ state: 'detached' });
-    await pollUntil('the status item to count 3 seeds', async () => ((await statusWords())?.includes('3 seeds checked') ? true : undefined));
+    await pollUntil('the status item to count 4 seeds', async () => ((await statusWords())?.includes('4 seeds checked') ? true : undefined));
     // Neither its own problems nor those of its original that named it.
     await problemsOfCopy.first().waitFor({ state: 'detached' });
     await workbench.runCommand('Seed Curator: Show Duplicate Clusters');
@@ -85,7 +95,7 @@ describe('Seed Curator keeps up with the corpus', { timeout: 600_000 }, () => {
     const toast = workbench.page.locator('.notification-toast', { hasText: `Deleted ${COPY}.` });
     await toast.getByRole('button', { name: 'Undo' }).click();
     assert.equal(await pollUntil(`${COPY} to be back`, () => fs.readFile(file, 'utf8').catch(() => undefined)), original);
-    await pollUntil('the status item to count 4 seeds again', async () => ((await statusWords())?.includes('4 seeds checked') ? true : undefined));
+    await pollUntil('the status item to count 5 seeds again', async () => ((await statusWords())?.includes('5 seeds checked') ? true : undefined));
     await workbench.viewRows('Corpus').filter({ hasText: 'Duplicate clusters' }).filter({ hasText: '1 cluster' }).first().waitFor();
   });
 
