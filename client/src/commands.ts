@@ -86,9 +86,8 @@ function checkCorpus(ctx: SeedCuratorContext): () => Promise<void> {
       return;
     }
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Checking the corpus' }, () =>
-      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] }),
-    );
+    // The server's own progress item shows the phases; a second one here would only repeat it.
+    await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] });
   };
 }
 
