@@ -99,7 +99,7 @@ describe('duplicate clusters', () => {
       ['c-excerpt.txt', `${PARAGRAPHS.slice(0, 3).join('\n\n')}\n`],
     ];
     for (const [name, text] of seeds) corpus.update(`file:///corpus/${name}`, text);
-    const [cluster, ...others] = corpusSummary([corpus], () => seeds.length).clusters;
+    const [cluster, ...others] = corpusSummary([corpus], () => seeds.length, []).clusters;
     assert.deepEqual(others, []);
     assert.deepEqual(cluster.seeds.map((seed) => seed.path), ['b-first.txt', 'a-reprint.txt', 'c-excerpt.txt']);
     const reported = seeds.filter(([name, text]) => corpus.check(`file:///corpus/${name}`, analyseSeed(text, config)).some((f) => f.rule === 'duplicate-seed'));

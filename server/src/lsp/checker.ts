@@ -148,12 +148,16 @@ function bomInDocument(read: { text: string; version?: number }): boolean {
   return read.version !== undefined && startsWithBom(read.text);
 }
 
+export const UNREADABLE = 'unreadable';
+
 function unreadable(reason: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Warning,
-    code: 'unreadable',
+    code: UNREADABLE,
     source: SOURCE,
     message: `This seed cannot be checked: ${reason}.`,
+    // For the Corpus view's list of the seeds that cannot be read.
+    data: { reason },
   };
 }

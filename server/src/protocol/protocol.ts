@@ -73,6 +73,8 @@ export interface CorpusSummary {
   languages: { lang: string; seeds: SeedRef[] }[];
   undated: SeedRef[];
   clusters: DuplicateCluster[];
+  /** Seed files that cannot be checked (binary, not UTF-8, too large, …), with the reason. */
+  unreadable: (SeedRef & { reason: string })[];
 }
 
 export interface MetadataParams {
@@ -124,7 +126,24 @@ export const ServerCommands = {
 export const ClientCommands = {
   /** Lists every other place of a passage (from `seedCurator/duplicates`) to open one. Args: [DuplicatesParams]. */
   showAllPlaces: 'seedCurator.showAllPlaces',
+  /**
+   * Asks the user to confirm, then deletes a seed file with an undoable workspace edit. Offered
+   * instead of a bare delete-file edit to clients that announce it. Args: [DeleteSeedArgs].
+   */
+  deleteSeed: 'seedCurator.deleteSeed',
 } as const;
+
+export interface DeleteSeedArgs {
+  uri: string;
+  /** The seed it is a copy of, relative to the corpus root, and how much of it that seed holds (0..1). */
+  copyOf?: { uri: string; path: string; share: number };
+}
+
+/** What a client announces in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The client runs `ClientCommands.deleteSeed`, so "Delete this seed file" asks first. */
+  confirmsSeedDeletes?: boolean;
+}
 
 export interface AcceptDuplicateArgs {
   /** The corpus root's config file. */
