@@ -25,7 +25,7 @@ export function lintSeed(context: CorpusContext, rules: readonly AnyRule[] = ALL
     for (const finding of bounded(rule.check(context), lines)) {
       findings.push({
         rule: rule.id,
-        severity,
+        severity: finding.note ? 'info' : severity,
         span: finding.span,
         range: lines.range(finding.span.start, finding.span.end),
         message: finding.message,

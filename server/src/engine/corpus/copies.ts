@@ -34,3 +34,16 @@ export function seedContaining(index: CorpusIndex, id: number): Containment | un
   }
   return undefined;
 }
+
+/**
+ * The seeds that are copies of this one (those `seedContaining` names it for), each with its share
+ * found here: the seed to keep is told of them once, by `duplicate-seed`, while each copy carries the
+ * findings. Only seeds mostly contained here are asked who contains them.
+ */
+export function copiesOf(index: CorpusIndex, id: number): Containment[] {
+  const threshold = index.options.containment;
+  return index.containmentOf(id).flatMap((shared) => {
+    const reverse = index.containmentIn(shared.seed, id);
+    return reverse && isMostlyContained(reverse, threshold) && seedContaining(index, shared.seed)?.seed === id ? [{ ...reverse, seed: shared.seed }] : [];
+  });
+}

@@ -4,7 +4,11 @@ import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
 import type { DetectedLanguage } from '../language/detectLanguage';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
-import { ALL_RULES, CROSS_SEED_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
+import { ALL_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
+import type { RuleId } from '../rules/ruleIds';
+import { ignoredRules } from '../config/ignoredRules';
+import { CORPUS_WIDE_RULES, CorpusWideTally, summarised } from './corpusWide';
+import { configEffect, type ConfigEffect } from './configEffect';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { seedMetadata, type SeedFacts } from '../metadata';
@@ -29,6 +33,7 @@ export class Corpus {
   readonly rootUri: string;
   readonly configUri?: string;
   private readonly matches: (relativePath: string) => boolean;
+  private readonly corpusWide = new CorpusWideTally();
 
   constructor(readonly root: CorpusRoot) {
     this.index = new CorpusIndex(indexOptionsOf(root.config));
@@ -60,11 +65,11 @@ export class Corpus {
     const seed = analyseSeed(text, this.config, knownLanguage);
     const relative = this.relativePath(uri) ?? uri;
     const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
-    return { seed, affected: this.urisOf(affected) };
+    return { seed, affected: unique(this.urisOf(affected), this.corpusWide.set(uri, relative, seed.parsed)) };
   }
 
   remove(uri: string): string[] {
-    return this.urisOf(this.index.remove(uri));
+    return unique(this.urisOf(this.index.remove(uri)), this.corpusWide.remove(uri));
   }
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
@@ -88,12 +93,27 @@ export class Corpus {
   }
 
   /**
-   * The findings of a seed whose text has not changed but whose corpus has: the cross-seed rules
-   * run again, the others' findings (`previous`, from the same text) are kept.
+   * The findings of a seed whose text has not changed but whose corpus or config has: `rules` run
+   * again (by default those whose findings depend on other seeds: the cross-seed rules and the
+   * corpus-wide ones), the others' findings (`previous`, from the same text) are kept.
    */
-  recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date()): SeedFinding[] {
-    const kept = previous.filter((finding) => !CROSS_SEED_RULES.some((rule) => rule.id === finding.rule));
-    return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
+  recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date(), rules: readonly AnyRule[] = RECHECKED_RULES): SeedFinding[] {
+    const kept = previous.filter((finding) => !rules.some((rule) => rule.id === finding.rule));
+    return sortByPosition([...kept, ...this.check(uri, seed, now, rules)]);
+  }
+
+  /**
+   * Takes a config that differs from the current one only in what is read when seeds are checked
+   * (rules, severities, ignores, accepted duplicates, summaries, lines kept): the index stays, and
+   * the effect tells which findings change. Undefined, and nothing changed, when the new config
+   * changes what is indexed: the corpus must be indexed afresh.
+   */
+  reconfigure(root: CorpusRoot): ConfigEffect | undefined {
+    if (root.folder !== this.root.folder || root.configFile !== this.root.configFile || !sameIndexing(this.config, root.config)) return undefined;
+    const effect = configEffect(this.config, root.config);
+    this.root.config = root.config;
+    this.root.configProblems = root.configProblems;
+    return effect;
   }
 
   /** Every other place of the passage at an offset of the seed, however many: asked for by a person, never in a check. */
@@ -105,11 +125,35 @@ export class Corpus {
     return this.index.placesOf(id, indexed).flatMap((match) => twinOf(this.index, match) ?? []);
   }
 
+  /**
+   * Runs the rules the seed does not ignore. A corpus-wide fact is told by one seed only (see
+   * `corpusWide.ts`): the others do not run its rule at all, so a seed without `lang` in a corpus of
+   * such seeds costs no language detection when it is checked again.
+   */
   private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
-    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+    const path = this.relativePath(uri) ?? uri;
+    const ignored = ignoredRules(this.config, path);
+    const summaries = this.config.summarise ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
+    const toldElsewhere = new Set(summaries.filter((summary) => summary.representative !== uri).map((summary) => summary.rule as RuleId));
+    const running = rules.filter((rule) => !ignored.has(rule.id) && !toldElsewhere.has(rule.id));
+    const findings = lintSeed({ uri, path, seed, config: this.config, corpus, configUri: this.configUri, now }, running);
+    return summarised(findings, summaries.filter((summary) => summary.representative === uri));
   }
 
   private urisOf(ids: Set<number>): string[] {
     return [...ids].map((id) => this.index.info(id)?.uri).filter((uri): uri is string => uri !== undefined);
   }
+}
+
+/** What the cross-seed and corpus-wide rules say may change when another seed does. */
+const RECHECKED_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.crossSeed || (CORPUS_WIDE_RULES as readonly RuleId[]).includes(rule.id));
+
+function unique(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Two configs that index and analyse seeds alike: which files are seeds, their languages, what is compared and what is boilerplate. */
+function sameIndexing(a: CorpusConfig, b: CorpusConfig): boolean {
+  const indexed = ({ include, exclude, languages, duplicates, boilerplate }: CorpusConfig) => JSON.stringify([include, exclude, languages, duplicates, boilerplate.phrases, boilerplate.minSeeds]);
+  return indexed(a) === indexed(b);
 }

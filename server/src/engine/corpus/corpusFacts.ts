@@ -1,5 +1,5 @@
 import type { Twin } from '../findings';
-import { seedContaining } from './copies';
+import { copiesOf, seedContaining } from './copies';
 import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
 import type { QuotedReply } from '../model';
 import { sentenceKeys } from '../text/sentences';
@@ -26,6 +26,8 @@ export interface CorpusFacts {
   containments: SeedContainment[];
   /** The seed this one is a copy of (see `seedContaining`). */
   container?: SeedContainment;
+  /** The seeds that are copies of this one (each names it as its `container`), by path; `share` is the copy's share found here. */
+  copies: SeedContainment[];
   /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
   quoteSources: Twin[][];
   shortLineSeedCount(key: number): number;
@@ -34,6 +36,7 @@ export interface CorpusFacts {
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
+  copies: [],
   quoteSources: [],
   shortLineSeedCount: () => 0,
 };
@@ -59,6 +62,9 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly 
     twins,
     containments,
     container: container && seedContainment(container),
+    copies: copiesOf(index, id)
+      .map(seedContainment)
+      .sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0)),
     quoteSources: quotes.map((quote) => quote.passages.flatMap((passage) => index.lookup(id, passage.key, passage.words, sentenceKeys(passage.text)).flatMap((match) => twinOf(index, match) ?? []))),
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
   };

@@ -1,0 +1,41 @@
+import { severityOf, type CorpusConfig } from '../config/config';
+import { ALL_RULES } from '../rules/allRules';
+import type { AnyRule } from '../rules/rule';
+import type { RuleId } from '../rules/ruleIds';
+
+/** What a config change that leaves the index as it is asks of the seeds' findings. */
+export interface ConfigEffect {
+  /** Rules turned off: their findings go, nothing is read. */
+  off: ReadonlySet<RuleId>;
+  /** Rules to run again on every checked seed (parsed again, not re-indexed). */
+  rerun: readonly AnyRule[];
+}
+
+/** Rules whose findings read one config setting besides their own severity. */
+const READERS: { changed: (a: CorpusConfig, b: CorpusConfig) => boolean; rules: readonly RuleId[] }[] = [
+  { changed: (a, b) => differ(a.accepted, b.accepted), rules: ['corpus-duplicate'] },
+  { changed: (a, b) => differ(a.boilerplate.keep, b.boilerplate.keep), rules: ['boilerplate'] },
+  { changed: (a, b) => a.summarise !== b.summarise, rules: ['duplicate-seed', 'corpus-duplicate', 'missing-date', 'missing-language'] },
+  // `corpus-duplicate` leaves out what `duplicate-seed` reports only while that one is on.
+  { changed: (a, b) => (severityOf(a, 'duplicate-seed', 'warning') === 'off') !== (severityOf(b, 'duplicate-seed', 'warning') === 'off'), rules: ['corpus-duplicate'] },
+];
+
+export function configEffect(before: CorpusConfig, after: CorpusConfig): ConfigEffect {
+  const off = new Set<RuleId>();
+  const rerun = new Set<RuleId>();
+  for (const rule of ALL_RULES) {
+    const [was, is] = [severityOf(before, rule.id, rule.defaultSeverity), severityOf(after, rule.id, rule.defaultSeverity)];
+    if (is === 'off' && was !== 'off') off.add(rule.id);
+    else if (is !== was) rerun.add(rule.id);
+  }
+  for (const reader of READERS) if (reader.changed(before, after)) reader.rules.forEach((rule) => rerun.add(rule));
+  // An `ignore` entry changed: the rules it names, before or after.
+  for (const where of new Set([...Object.keys(before.ignore), ...Object.keys(after.ignore)])) {
+    if (differ(before.ignore[where], after.ignore[where])) [...(before.ignore[where] ?? []), ...(after.ignore[where] ?? [])].forEach((rule) => rerun.add(rule));
+  }
+  return { off, rerun: ALL_RULES.filter((rule) => rerun.has(rule.id) && !off.has(rule.id)) };
+}
+
+function differ(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) !== JSON.stringify(b);
+}
