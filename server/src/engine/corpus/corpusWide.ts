@@ -109,7 +109,8 @@ export function summarised(findings: SeedFinding[], summaries: readonly CorpusWi
     const summary = summaries.find((candidate) => candidate.rule === finding.rule);
     if (!summary) return finding;
     const { field, intent, fix } = WHAT[summary.rule];
-    const message = `${summary.lacking} of the corpus's ${summary.seeds} seeds have no ${field}, this one among them: told once, here (set "summarise": false in .seedcurator.json for a finding on each). ${finding.message}`;
+    const counted = summary.lacking === summary.seeds ? `All ${summary.seeds} seeds` : `${summary.lacking} of the ${summary.seeds} seeds`;
+    const message = `${counted} of this corpus have no ${field}: told once, here, not on each ("summarise": false in .seedcurator.json tells each). ${finding.message}`;
     return { ...finding, message, fixes: [...finding.fixes, { kind: 'corpus-fix', title: fix, intent }] } as SeedFinding;
   });
 }
