@@ -18,8 +18,8 @@ describe('language server commands', () => {
 
   const configOnDisk = async () => JSON.parse(await fs.readFile(path.join(client.folder, '.seedcurator.json'), 'utf8')) as { accepted?: unknown[]; languages?: string[] };
 
-  for (const [editor, capabilities] of [['through workspace/applyEdit', PUSH_CLIENT], ['by writing the file when the client cannot apply edits', BARE_CLIENT]] as const) {
-    it(`accepting a corpus duplicate records it, readably, in .seedcurator.json (${editor}) and it is no longer reported`, async () => {
+  for (const [editor, capabilities] of [['an editor that applies edits', PUSH_CLIENT], ['a client that cannot apply edits', BARE_CLIENT]] as const) {
+    it(`accepting a corpus duplicate records it, readably, on disk in .seedcurator.json (${editor}) and it is no longer reported`, async () => {
       client = new TestClient();
       await client.start(capabilities);
       const uri = client.uri('harbour-bridge.txt');
