@@ -102,8 +102,11 @@ describe('duplicate clusters', () => {
     const [cluster, ...others] = corpusSummary([corpus], () => seeds.length).clusters;
     assert.deepEqual(others, []);
     assert.deepEqual(cluster.seeds.map((seed) => seed.path), ['b-first.txt', 'a-reprint.txt', 'c-excerpt.txt']);
-    const reported = seeds.filter(([name, text]) => corpus.check(`file:///corpus/${name}`, analyseSeed(text, config)).some((f) => f.rule === 'duplicate-seed'));
+    const findings = (name: string, text: string) => corpus.check(`file:///corpus/${name}`, analyseSeed(text, config)).filter((f) => f.rule === 'duplicate-seed');
+    // The copies are told which seed holds them; the seed to keep only gets a note naming them.
+    const reported = seeds.filter(([name, text]) => findings(name, text).some((f) => f.severity === 'warning'));
     assert.deepEqual(reported.map(([name]) => name), ['a-reprint.txt', 'c-excerpt.txt']);
+    assert.match(findings(...seeds[1])[0].message, /has 2 copies: a-reprint\.txt, c-excerpt\.txt/);
   });
 });
 

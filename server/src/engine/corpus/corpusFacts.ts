@@ -1,5 +1,5 @@
 import type { Twin } from '../findings';
-import { copiesOf, seedContaining } from './copies';
+import { copiesOf, originalOf, seedContaining } from './copies';
 import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
 import type { QuotedReply } from '../model';
 import { sentenceKeys } from '../text/sentences';
@@ -26,8 +26,10 @@ export interface CorpusFacts {
   containments: SeedContainment[];
   /** The seed this one is a copy of (see `seedContaining`). */
   container?: SeedContainment;
-  /** The seeds that are copies of this one (each names it as its `container`), by path; `share` is the copy's share found here. */
+  /** For the seed to keep (no copy itself): its copies and theirs, by path; `share` is each one's share found in its container. */
   copies: SeedContainment[];
+  /** Whether another seed is a copy of the same article: they lead to the same seed to keep (see `originalOf`). */
+  sameArticle(uri: string): boolean;
   /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
   quoteSources: Twin[][];
   shortLineSeedCount(key: number): number;
@@ -37,6 +39,7 @@ export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
   copies: [],
+  sameArticle: () => false,
   quoteSources: [],
   shortLineSeedCount: () => 0,
 };
@@ -62,11 +65,29 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly 
     twins,
     containments,
     container: container && seedContainment(container),
-    copies: copiesOf(index, id)
-      .map(seedContainment)
-      .sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0)),
+    copies: container
+      ? []
+      : copiesOf(index, id)
+          .map(seedContainment)
+          .sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0)),
+    sameArticle: sameArticleAs(index, id),
     quoteSources: quotes.map((quote) => quote.passages.flatMap((passage) => index.lookup(id, passage.key, passage.words, sentenceKeys(passage.text)).flatMap((match) => twinOf(index, match) ?? []))),
     shortLineSeedCount: (key) => index.shortLineSeedCount(key),
+  };
+}
+
+/** Asks each other seed's original once per check: a seed's twins are often in the same few seeds. */
+function sameArticleAs(index: CorpusIndex, id: number): (uri: string) => boolean {
+  let own: number | undefined;
+  const answers = new Map<string, boolean>();
+  return (uri) => {
+    let answer = answers.get(uri);
+    if (answer === undefined) {
+      const other = index.idOf(uri);
+      own ??= originalOf(index, id);
+      answers.set(uri, (answer = other !== undefined && other !== id && originalOf(index, other) === own));
+    }
+    return answer;
   };
 }
 

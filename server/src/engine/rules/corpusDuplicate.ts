@@ -21,22 +21,19 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
     const findings: Finding<'corpus-duplicate'>[] = [];
     const path = context.path;
     // A seed reported as a duplicate of another is one finding; its passages found there are not
-    // repeated one by one. Nor are the passages of the seed to keep found in its copies, which
-    // carry the findings (see `duplicate-seed`).
+    // repeated one by one. Nor, quiet by default, are passages found in other copies of the same
+    // article, the seed to keep among them (see `duplicate-seed`).
     const told = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) !== 'off';
-    const elsewhere = new Set<string>();
-    if (told) {
-      const container = containerOf(context)?.info.uri;
-      if (container) elsewhere.add(container);
-      if (context.config.summarise) for (const copy of context.corpus.copies) elsewhere.add(copy.info.uri);
-    }
+    const container = told ? containerOf(context)?.info.uri : undefined;
+    const quiet = told && context.config.summarise;
+    const toldElsewhere = (uri: string) => uri === container || (quiet && context.corpus.sameArticle(uri));
     context.seed.parsed.passages.forEach((passage, position) => {
       const found = context.corpus.twins.get(position);
       if (!found) return;
       const fingerprint = fingerprintOf(passage.key);
       const accepted = acceptedPlaces(context.config, path, fingerprint, passage.words);
       if (accepted === 'everywhere') return;
-      const twins = found.places.filter((twin) => !elsewhere.has(twin.location.uri) && !accepted.has(twin.path));
+      const twins = found.places.filter((twin) => !toldElsewhere(twin.location.uri) && !accepted.has(twin.path));
       if (twins.length === 0) return;
       const count = found.count - (found.places.length - twins.length);
       const first = twins[0];

@@ -44,7 +44,7 @@ function copiesNote(context: CorpusContext, firstLine: Span): Finding<'duplicate
     span: firstLine,
     note: true,
     message: `This seed has ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'}: ${listed.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}. ${copies.length === 1 ? 'It carries' : 'They carry'} the duplicate findings; this is the one to keep.`,
-    related: copies.slice(0, MAX_LISTED_COPIES).map((copy) => ({ location: { uri: copy.info.uri, range: START_OF_FILE }, message: `${Math.round(copy.share * 100)}% of ${copy.info.path} is in this seed` })),
+    related: copies.slice(0, MAX_LISTED_COPIES).map((copy) => ({ location: { uri: copy.info.uri, range: START_OF_FILE }, message: `A copy of this seed: ${copy.info.path}` })),
     fixes: [{ kind: 'open-location', title: `Open ${first.path}`, target: { uri: first.uri, range: START_OF_FILE } }],
     details: { copies: copies.length, copyPaths: listed },
   };
