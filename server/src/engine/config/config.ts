@@ -172,7 +172,8 @@ function readIgnore(raw: unknown, config: CorpusConfig, problem: (key: string, m
     else {
       const unknown = rules.filter((rule) => !(RULE_IDS as readonly string[]).includes(rule));
       if (unknown.length > 0) problem(where, `Unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((rule) => `"${rule}"`).join(', ')} in "ignore". Known rules: ${RULE_IDS.join(', ')}.`);
-      config.ignore[where] = rules.filter((rule): rule is RuleId => !unknown.includes(rule));
+      // An own property whatever the key: `"__proto__"` would otherwise set the object's prototype.
+      Object.defineProperty(config.ignore, where, { value: rules.filter((rule): rule is RuleId => !unknown.includes(rule)), enumerable: true, writable: true, configurable: true });
     }
   }
 }
