@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { CodeActionRequest, DiagnosticSeverity, ExecuteCommandRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { PUSH_CLIENT, TestClient, codes, withCode } from './lspTestClient';
+import { PUSH_CLIENT, TestClient, codes, messageOf, withCode } from './lspTestClient';
 
 /**
  * The code actions that teach the corpus's config: each writes `.seedcurator.json` on disk and is
@@ -63,6 +63,20 @@ describe('config actions', () => {
     await run('harbour-bridge.txt', 'boilerplate', 'Not boilerplate: keep "Advertisement" in every seed');
     assert.deepEqual((await configOnDisk()).boilerplate, { keep: ['Advertisement'] });
     assert.ok(!codes(shown('harbour-bridge.txt')).includes('boilerplate'));
+  });
+
+  it('"Add to the boilerplate phrases" makes a line repeated across seeds a phrase of the corpus', async () => {
+    client = new TestClient();
+    await client.start(PUSH_CLIENT);
+    const line = 'The Valley Post weekly bulletin';
+    const towns = ['Nordvik', 'Sandøy', 'Lyngør', 'Vestby', 'Hamnes'];
+    for (const town of towns) await client.changeOnDisk(`${town}.txt`, `News from ${town}\n\nThe council of ${town} met on Monday evening to discuss the new ferry quay and the road to the school.\n\n${line}\n`);
+    const repeated = (await client.diagnostics(client.uri('Hamnes.txt'), withCode('boilerplate'))).find((d) => d.code === 'boilerplate')!;
+    assert.match(messageOf(repeated), /appears in 5 seeds/);
+    await run('Hamnes.txt', 'boilerplate', `Add "${line}" to the boilerplate phrases`);
+    assert.deepEqual((await configOnDisk()).boilerplate, { phrases: [line] });
+    // What is boilerplate changes what is compared: the corpus is indexed again, and the line is now a phrase of it.
+    await client.diagnostics(client.uri('Hamnes.txt'), (diagnostics) => diagnostics.some((d) => d.code === 'boilerplate' && /is site boilerplate/.test(messageOf(d))));
   });
 
   it('a severity changed by hand in the config is applied without indexing again', async () => {

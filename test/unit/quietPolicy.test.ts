@@ -6,17 +6,11 @@ import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { SUMMARY_MIN_SEEDS } from '../../server/src/engine/corpus/corpusWide';
 import { configEffect } from '../../server/src/engine/corpus/configEffect';
 import type { SeedFinding } from '../../server/src/engine/findings';
+import { ARTICLE, PARAGRAPHS } from './busArticle';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 const uriOf = (name: string) => `file:///corpus/${name}`;
 
-const PARAGRAPHS = [
-  'The regional council agreed on Monday to fund a new bus line between the two valley towns.',
-  'Buses will run every half hour in the morning and evening, and every hour during the day.',
-  'The first buses are expected in the spring, once the new stops along the river road are built.',
-  'Residents had asked for the line for years, since the old train service closed in the eighties.',
-];
-const ARTICLE = PARAGRAPHS.join('\n\n');
 
 /** A corpus of these seeds under this config, indexed, with a way to check any of them. */
 function corpusOf(seeds: Record<string, string>, configText = '{}') {
