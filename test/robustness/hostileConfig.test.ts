@@ -64,7 +64,7 @@ describe('robustness: a broken or hostile .seedcurator.json is named, and the de
         /"languages" must be a list of strings\./,
         /"accepted" must be a list of \{"passage": "its first words", "paths": \["a\.txt", "b\.txt"\]\} entries/,
         /"ignore" must map seed paths \(or globs\) to lists of rule ids\./,
-        /"summarise" must be true or false\./,
+        /"summarise" must be true, false, or \{"copies": true or false, "corpusWide": true or false\}\./,
         /"rules" must map rule ids/,
         /"duplicates" must be an object\./,
         /"boilerplate\.minSeeds" must be a number\./,

@@ -90,11 +90,13 @@ describe('quiet by default: corpus-wide facts', () => {
     assert.equal(Object.keys(small).filter((name) => rulesOf(smallCorpus.check(name)).includes('missing-date')).length, SUMMARY_MIN_SEEDS - 1);
   });
 
-  it('tells each seed with "summarise": false', () => {
-    const seeds = seedsOf(SUMMARY_MIN_SEEDS, () => false);
-    const { check } = corpusOf(seeds, '{"summarise": false}');
-    assert.equal(Object.keys(seeds).filter((name) => rulesOf(check(name)).includes('missing-date')).length, SUMMARY_MIN_SEEDS);
-  });
+  for (const config of ['{"summarise": false}', '{"summarise": {"corpusWide": false}}']) {
+    it(`tells each seed with ${config}`, () => {
+      const seeds = seedsOf(SUMMARY_MIN_SEEDS, () => false);
+      const { check } = corpusOf(seeds, config);
+      assert.equal(Object.keys(seeds).filter((name) => rulesOf(check(name)).includes('missing-date')).length, SUMMARY_MIN_SEEDS);
+    });
+  }
 
   it('names the seeds whose findings change when the summary appears, moves or goes', () => {
     const seeds = seedsOf(SUMMARY_MIN_SEEDS, (i) => i >= 11);
@@ -170,6 +172,7 @@ describe('a config change that keeps the index', () => {
     const effect = configEffect(configOf('{}'), configOf('{"ignore": {"a.txt": ["fused-kicker"]}, "accepted": [{"passage": "x y", "paths": ["a.txt"]}]}'));
     assert.deepEqual(effect.rerun.map((rule) => rule.id).sort(), ['corpus-duplicate', 'fused-kicker']);
     assert.deepEqual(configEffect(configOf('{}'), configOf('{"summarise": false}')).rerun.map((rule) => rule.id).sort(), ['corpus-duplicate', 'duplicate-seed', 'missing-date', 'missing-language']);
+    assert.deepEqual(configEffect(configOf('{}'), configOf('{"summarise": {"corpusWide": false}}')).rerun.map((rule) => rule.id).sort(), ['missing-date', 'missing-language']);
   });
 
   it('is refused when what is indexed changes', () => {

@@ -19,10 +19,12 @@ export interface CorpusConfig {
   /** Rules ignored in some seeds, by path or glob relative to the corpus root (see `ignoredRules`). */
   ignore: Record<string, RuleId[]>;
   /**
-   * Copies and corpus-wide facts reported once (see `engine/corpus/corpusWide.ts` and
-   * `duplicate-seed`); false reports them on every seed, as version 0.1 did.
+   * What is told once rather than on every seed: `copies`, the seed to keep's note instead of a
+   * `corpus-duplicate` per passage found in its copies (see `duplicate-seed`); `corpusWide`, a date
+   * or `lang` missing from most seeds (see `engine/corpus/corpusWide.ts`). `"summarise": false`
+   * sets both false, as version 0.1 reported.
    */
-  summarise: boolean;
+  summarise: { copies: boolean; corpusWide: boolean };
 }
 
 /**
@@ -46,7 +48,7 @@ export function defaultConfig(include = DEFAULT_INCLUDE): CorpusConfig {
     boilerplate: { phrases: [], keep: [], minSeeds: 5 },
     accepted: [],
     ignore: {},
-    summarise: true,
+    summarise: { copies: true, corpusWide: true },
   };
 }
 
@@ -110,10 +112,7 @@ export function parseConfig(text: string): LoadedConfig {
     else problem('accepted', '"accepted" must be a list of {"passage": "its first words", "paths": ["a.txt", "b.txt"]} entries (or fingerprints).');
   }
   if (raw.ignore !== undefined) readIgnore(raw.ignore, config, problem);
-  if (raw.summarise !== undefined) {
-    if (typeof raw.summarise === 'boolean') config.summarise = raw.summarise;
-    else problem('summarise', '"summarise" must be true or false.');
-  }
+  if (raw.summarise !== undefined) readSummarise(raw.summarise, config, problem);
   readNumbers(raw, 'duplicates', config.duplicates, problem);
   readNumbers(raw, 'boilerplate', config.boilerplate, problem);
   for (const key of ['phrases', 'keep'] as const) {
@@ -156,6 +155,13 @@ function readNumbers(raw: Record<string, unknown>, section: string, target: Reco
     if (typeof value[key] === 'number' && Number.isFinite(value[key])) target[key] = value[key];
     else problem(key, `"${section}.${key}" must be a number.`);
   }
+}
+
+/** `summarise` is true, false, or says which: `{"copies": true, "corpusWide": false}` (a key left out stays true). */
+function readSummarise(raw: unknown, config: CorpusConfig, problem: (key: string, message: string) => void): void {
+  if (typeof raw === 'boolean') config.summarise = { copies: raw, corpusWide: raw };
+  else if (isObject(raw) && Object.entries(raw).every(([key, value]) => Object.hasOwn(config.summarise, key) && typeof value === 'boolean')) config.summarise = { ...config.summarise, ...raw };
+  else problem('summarise', '"summarise" must be true, false, or {"copies": true or false, "corpusWide": true or false}.');
 }
 
 function isAcceptedDuplicate(value: unknown): value is AcceptedDuplicate {

@@ -15,7 +15,8 @@ export interface ConfigEffect {
 const READERS: { changed: (a: CorpusConfig, b: CorpusConfig) => boolean; rules: readonly RuleId[] }[] = [
   { changed: (a, b) => differ(a.accepted, b.accepted), rules: ['corpus-duplicate'] },
   { changed: (a, b) => differ(a.boilerplate.keep, b.boilerplate.keep), rules: ['boilerplate'] },
-  { changed: (a, b) => a.summarise !== b.summarise, rules: ['duplicate-seed', 'corpus-duplicate', 'missing-date', 'missing-language'] },
+  { changed: (a, b) => a.summarise.copies !== b.summarise.copies, rules: ['duplicate-seed', 'corpus-duplicate'] },
+  { changed: (a, b) => a.summarise.corpusWide !== b.summarise.corpusWide, rules: ['missing-date', 'missing-language'] },
   // `corpus-duplicate` leaves out what `duplicate-seed` reports only while that one is on.
   { changed: (a, b) => (severityOf(a, 'duplicate-seed', 'warning') === 'off') !== (severityOf(b, 'duplicate-seed', 'warning') === 'off'), rules: ['corpus-duplicate'] },
 ];

@@ -133,7 +133,7 @@ export class Corpus {
   private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
     const path = this.relativePath(uri) ?? uri;
     const ignored = ignoredRules(this.config, path);
-    const summaries = this.config.summarise ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
+    const summaries = this.config.summarise.corpusWide ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
     const toldElsewhere = new Set(summaries.filter((summary) => summary.representative !== uri).map((summary) => summary.rule as RuleId));
     const running = rules.filter((rule) => !ignored.has(rule.id) && !toldElsewhere.has(rule.id));
     const findings = lintSeed({ uri, path, seed, config: this.config, corpus, configUri: this.configUri, now }, running);

@@ -7,7 +7,8 @@ import { lacksLanguage } from '../rules/missingLanguage';
  * Corpus-wide facts: when most seeds of a corpus lack a date or a language, a finding on each
  * says the same thing thousands of times and none can usefully be fixed alone. Then the first
  * seed lacking it (in path order) carries one summary, with the seed's own fixes and a fix for
- * the whole corpus; the others carry none. `"summarise": false` in the config reports each.
+ * the whole corpus; the others carry none. `"summarise": false` (or `{"corpusWide": false}`) in the
+ * config reports each.
  */
 export type CorpusWideRule = 'missing-date' | 'missing-language';
 
@@ -110,7 +111,7 @@ export function summarised(findings: SeedFinding[], summaries: readonly CorpusWi
     if (!summary) return finding;
     const { field, intent, fix } = WHAT[summary.rule];
     const counted = summary.lacking === summary.seeds ? `All ${summary.seeds} seeds` : `${summary.lacking} of the ${summary.seeds} seeds`;
-    const message = `${counted} of this corpus have no ${field}: told once, here, not on each ("summarise": false in .seedcurator.json tells each). ${finding.message}`;
+    const message = `${counted} of this corpus have no ${field}: told once, here, not on each ("summarise": {"corpusWide": false} in .seedcurator.json tells each). ${finding.message}`;
     return { ...finding, message, fixes: [...finding.fixes, { kind: 'corpus-fix', title: fix, intent }] } as SeedFinding;
   });
 }

@@ -25,7 +25,7 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
     // article, the seed to keep among them (see `duplicate-seed`).
     const told = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) !== 'off';
     const container = told ? containerOf(context)?.info.uri : undefined;
-    const quiet = told && context.config.summarise;
+    const quiet = told && context.config.summarise.copies;
     const toldElsewhere = (uri: string) => uri === container || (quiet && context.corpus.sameArticle(uri));
     context.seed.parsed.passages.forEach((passage, position) => {
       const found = context.corpus.twins.get(position);

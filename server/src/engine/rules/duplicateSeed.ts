@@ -14,7 +14,7 @@ export const duplicateSeed: CorpusRule<'duplicate-seed'> = {
     const container = containerOf(context);
     const lines = context.seed.parsed.lines;
     const firstLine = { start: 0, end: lines.lineEnd(0) };
-    if (!container) return context.config.summarise && context.corpus.copies.length > 0 ? [copiesNote(context, firstLine)] : [];
+    if (!container) return context.config.summarise.copies && context.corpus.copies.length > 0 ? [copiesNote(context, firstLine)] : [];
     const percent = Math.round(container.share * 100);
     return [
       {
