@@ -98,6 +98,13 @@ describe('quiet by default: corpus-wide facts', () => {
     });
   }
 
+  it('moves the summary to the next seed when the first ignores the rule', () => {
+    const seeds = seedsOf(SUMMARY_MIN_SEEDS, () => false);
+    const { check } = corpusOf(seeds, '{"ignore": {"n000.txt": ["missing-date"]}}');
+    const told = Object.keys(seeds).filter((name) => rulesOf(check(name)).includes('missing-date'));
+    assert.deepEqual(told, ['n001.txt']);
+  });
+
   it('names the seeds whose findings change when the summary appears, moves or goes', () => {
     const seeds = seedsOf(SUMMARY_MIN_SEEDS, (i) => i >= 11);
     const { corpus } = corpusOf(seeds);
@@ -173,6 +180,20 @@ describe('a config change that keeps the index', () => {
     assert.deepEqual(effect.rerun.map((rule) => rule.id).sort(), ['corpus-duplicate', 'fused-kicker']);
     assert.deepEqual(configEffect(configOf('{}'), configOf('{"summarise": false}')).rerun.map((rule) => rule.id).sort(), ['corpus-duplicate', 'duplicate-seed', 'missing-date', 'missing-language']);
     assert.deepEqual(configEffect(configOf('{}'), configOf('{"summarise": {"corpusWide": false}}')).rerun.map((rule) => rule.id).sort(), ['missing-date', 'missing-language']);
+  });
+
+  it('concerns only the seeds an exact path names when nothing but their ignore entries changed', () => {
+    assert.deepEqual([...(configEffect(configOf('{}'), configOf('{"ignore": {"a.txt": ["fused-kicker"]}}')).paths ?? [])], ['a.txt']);
+    assert.equal(configEffect(configOf('{}'), configOf('{"ignore": {"news/*.txt": ["fused-kicker"]}}')).paths, undefined, 'a glob may name any seed');
+    assert.equal(configEffect(configOf('{}'), configOf('{"ignore": {"a.txt": ["fused-kicker"]}, "rules": {"boilerplate": "error"}}')).paths, undefined);
+  });
+
+  it('re-checks the seeds that carry a summary before and after an ignore entry moves it', () => {
+    const seeds = seedsOf(SUMMARY_MIN_SEEDS, () => false);
+    const { corpus } = corpusOf(seeds);
+    const effect = corpus.reconfigure({ ...corpus.root, config: configOf('{"ignore": {"n000.txt": ["missing-date"]}}') })!;
+    const concerned = Object.keys(seeds).filter((name) => effect.seeds!(uriOf(name)));
+    assert.deepEqual(concerned, ['n000.txt', 'n001.txt']);
   });
 
   it('is refused when what is indexed changes', () => {

@@ -84,7 +84,7 @@ export class SeedChecker {
    */
   async reconfigured(corpus: Corpus, effect: ConfigEffect, token: Cancellation = NOT_CANCELLED): Promise<void> {
     if (effect.off.size === 0 && effect.rerun.length === 0) return;
-    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.seedFindings && this.corpora.corpusFor(uri) === corpus);
+    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.seedFindings && this.corpora.corpusFor(uri) === corpus && (!effect.seeds || effect.seeds(uri)));
     const changed: string[] = [];
     for (const [uri, { seedFindings, version, bomInDocument }] of seeds) {
       if (token.cancelled) break;

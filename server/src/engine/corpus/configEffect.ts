@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { severityOf, type CorpusConfig } from '../config/config';
 import { ALL_RULES } from '../rules/allRules';
 import type { AnyRule } from '../rules/rule';
@@ -9,6 +10,10 @@ export interface ConfigEffect {
   off: ReadonlySet<RuleId>;
   /** Rules to run again on every checked seed (parsed again, not re-indexed). */
   rerun: readonly AnyRule[];
+  /** When only exact paths' `ignore` entries changed, those paths: no other seed is concerned. */
+  paths?: ReadonlySet<string>;
+  /** The seeds concerned (see `Corpus.reconfigure`); every seed when absent. */
+  seeds?: (uri: string) => boolean;
 }
 
 /** Rules whose findings read one config setting besides their own severity. */
@@ -30,11 +35,12 @@ export function configEffect(before: CorpusConfig, after: CorpusConfig): ConfigE
     else if (is !== was) rerun.add(rule.id);
   }
   for (const reader of READERS) if (reader.changed(before, after)) reader.rules.forEach((rule) => rerun.add(rule));
+  const onlyIgnore = off.size === 0 && rerun.size === 0;
   // An `ignore` entry changed: the rules it names, before or after.
-  for (const where of new Set([...Object.keys(before.ignore), ...Object.keys(after.ignore)])) {
-    if (differ(before.ignore[where], after.ignore[where])) [...(before.ignore[where] ?? []), ...(after.ignore[where] ?? [])].forEach((rule) => rerun.add(rule));
-  }
-  return { off, rerun: ALL_RULES.filter((rule) => rerun.has(rule.id) && !off.has(rule.id)) };
+  const changedEntries = [...new Set([...Object.keys(before.ignore), ...Object.keys(after.ignore)])].filter((where) => differ(before.ignore[where], after.ignore[where]));
+  for (const where of changedEntries) [...(before.ignore[where] ?? []), ...(after.ignore[where] ?? [])].forEach((rule) => rerun.add(rule));
+  const exactPaths = onlyIgnore && changedEntries.every((where) => !picomatch.scan(where).isGlob);
+  return { off, rerun: ALL_RULES.filter((rule) => rerun.has(rule.id) && !off.has(rule.id)), ...(exactPaths && { paths: new Set(changedEntries) }) };
 }
 
 function differ(a: unknown, b: unknown): boolean {

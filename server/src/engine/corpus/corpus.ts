@@ -33,7 +33,7 @@ export class Corpus {
   readonly rootUri: string;
   readonly configUri?: string;
   private readonly matches: (relativePath: string) => boolean;
-  private readonly corpusWide = new CorpusWideTally();
+  private readonly corpusWide = new CorpusWideTally((uri, rule) => ignoredRules(this.config, this.relativePath(uri) ?? uri).has(rule));
 
   constructor(readonly root: CorpusRoot) {
     this.index = new CorpusIndex(indexOptionsOf(root.config));
@@ -111,9 +111,15 @@ export class Corpus {
   reconfigure(root: CorpusRoot): ConfigEffect | undefined {
     if (root.folder !== this.root.folder || root.configFile !== this.root.configFile || !sameIndexing(this.config, root.config)) return undefined;
     const effect = configEffect(this.config, root.config);
+    const representatives = this.corpusWide.representativesNow();
     this.root.config = root.config;
     this.root.configProblems = root.configProblems;
-    return effect;
+    this.corpusWide.reconfigured();
+    const { paths } = effect;
+    if (!paths) return effect;
+    // Only some seeds' `ignore` entries changed: those seeds, and the seeds that carry a summary before and after.
+    const concerned = new Set([...representatives, ...this.corpusWide.representativesNow()]);
+    return { ...effect, seeds: (uri) => concerned.has(uri) || paths.has(this.relativePath(uri) ?? uri) };
   }
 
   /** Every other place of the passage at an offset of the seed, however many: asked for by a person, never in a check. */

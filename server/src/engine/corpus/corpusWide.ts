@@ -36,9 +36,12 @@ export interface CorpusWideSummary {
 
 /**
  * Which seeds lack each field, kept as seeds are indexed and removed: the counts cost nothing to
- * ask, and the representative is found again (one pass) only when it is removed or gains the field.
+ * ask, and the representative is found again (one pass) only when it is removed, gains the field,
+ * or the config changes. A seed that ignores the rule still counts, but never carries the summary.
  */
 export class CorpusWideTally {
+  constructor(private readonly ignores: (uri: string, rule: CorpusWideRule) => boolean) {}
+
   private readonly paths = new Map<string, string>();
   private readonly lacking: Record<CorpusWideRule, Set<string>> = { 'missing-date': new Set(), 'missing-language': new Set() };
   private readonly representatives = new Map<CorpusWideRule, string | undefined>();
@@ -54,7 +57,7 @@ export class CorpusWideTally {
         // Not known yet: found when first asked for.
         if (!this.representatives.has(rule)) continue;
         const representative = this.representatives.get(rule);
-        if (representative === undefined || path < this.paths.get(representative)!) this.representatives.set(rule, uri);
+        if ((representative === undefined || path < this.paths.get(representative)!) && !this.ignores(uri, rule)) this.representatives.set(rule, uri);
       }
     });
   }
@@ -63,12 +66,23 @@ export class CorpusWideTally {
     return this.change(uri, () => this.forget(uri));
   }
 
-  /** The summary of a rule when most seeds lack its field; undefined when each seed is to be told. */
+  /** The summary of a rule when most seeds lack its field; undefined when each seed is to be told (or all of them ignore it). */
   summary(rule: CorpusWideRule): CorpusWideSummary | undefined {
     const lacking = this.lacking[rule].size;
     const seeds = this.paths.size;
     if (seeds < SUMMARY_MIN_SEEDS || lacking <= seeds * SUMMARY_SHARE) return undefined;
-    return { rule, lacking, seeds, representative: this.representativeOf(rule)! };
+    const representative = this.representativeOf(rule);
+    return representative === undefined ? undefined : { rule, lacking, seeds, representative };
+  }
+
+  /** The seeds that carry a summary now. */
+  representativesNow(): string[] {
+    return CORPUS_WIDE_RULES.flatMap((rule) => this.summary(rule)?.representative ?? []);
+  }
+
+  /** The config changed: which seeds ignore which rule may have too. */
+  reconfigured(): void {
+    this.representatives.clear();
   }
 
   private forget(uri: string): void {
@@ -82,7 +96,7 @@ export class CorpusWideTally {
   private representativeOf(rule: CorpusWideRule): string | undefined {
     if (!this.representatives.has(rule)) {
       let first: string | undefined;
-      for (const uri of this.lacking[rule]) if (first === undefined || this.paths.get(uri)! < this.paths.get(first)!) first = uri;
+      for (const uri of this.lacking[rule]) if ((first === undefined || this.paths.get(uri)! < this.paths.get(first)!) && !this.ignores(uri, rule)) first = uri;
       this.representatives.set(rule, first);
     }
     return this.representatives.get(rule);
