@@ -186,6 +186,8 @@ describe('a config change that keeps the index', () => {
     assert.deepEqual([...(configEffect(configOf('{}'), configOf('{"ignore": {"a.txt": ["fused-kicker"]}}')).paths ?? [])], ['a.txt']);
     assert.equal(configEffect(configOf('{}'), configOf('{"ignore": {"news/*.txt": ["fused-kicker"]}}')).paths, undefined, 'a glob may name any seed');
     assert.equal(configEffect(configOf('{}'), configOf('{"ignore": {"a.txt": ["fused-kicker"]}, "rules": {"boilerplate": "error"}}')).paths, undefined);
+    assert.deepEqual([...(configEffect(configOf('{}'), configOf('{"accepted": [{"passage": "x y", "paths": ["a.txt", "b.txt"]}]}')).paths ?? [])], ['a.txt', 'b.txt']);
+    assert.equal(configEffect(configOf('{}'), configOf('{"accepted": ["1x3k9a"]}')).paths, undefined, 'a fingerprint accepts its passage everywhere');
   });
 
   it('re-checks the seeds that carry a summary before and after an ignore entry moves it', () => {

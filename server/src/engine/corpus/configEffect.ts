@@ -10,7 +10,7 @@ export interface ConfigEffect {
   off: ReadonlySet<RuleId>;
   /** Rules to run again on every checked seed (parsed again, not re-indexed). */
   rerun: readonly AnyRule[];
-  /** When only exact paths' `ignore` entries changed, those paths: no other seed is concerned. */
+  /** When only `ignore` entries of exact paths and accepted entries changed, the paths they name: no other seed is concerned. */
   paths?: ReadonlySet<string>;
   /** The seeds concerned (see `Corpus.reconfigure`); every seed when absent. */
   seeds?: (uri: string) => boolean;
@@ -18,7 +18,6 @@ export interface ConfigEffect {
 
 /** Rules whose findings read one config setting besides their own severity. */
 const READERS: { changed: (a: CorpusConfig, b: CorpusConfig) => boolean; rules: readonly RuleId[] }[] = [
-  { changed: (a, b) => differ(a.accepted, b.accepted), rules: ['corpus-duplicate'] },
   { changed: (a, b) => differ(a.boilerplate.keep, b.boilerplate.keep), rules: ['boilerplate'] },
   { changed: (a, b) => a.summarise.copies !== b.summarise.copies, rules: ['duplicate-seed', 'corpus-duplicate'] },
   { changed: (a, b) => a.summarise.corpusWide !== b.summarise.corpusWide, rules: ['missing-date', 'missing-language'] },
@@ -35,12 +34,23 @@ export function configEffect(before: CorpusConfig, after: CorpusConfig): ConfigE
     else if (is !== was) rerun.add(rule.id);
   }
   for (const reader of READERS) if (reader.changed(before, after)) reader.rules.forEach((rule) => rerun.add(rule));
-  const onlyIgnore = off.size === 0 && rerun.size === 0;
-  // An `ignore` entry changed: the rules it names, before or after.
-  const changedEntries = [...new Set([...Object.keys(before.ignore), ...Object.keys(after.ignore)])].filter((where) => differ(before.ignore[where], after.ignore[where]));
-  for (const where of changedEntries) [...(before.ignore[where] ?? []), ...(after.ignore[where] ?? [])].forEach((rule) => rerun.add(rule));
-  const exactPaths = onlyIgnore && changedEntries.every((where) => !picomatch.scan(where).isGlob);
-  return { off, rerun: ALL_RULES.filter((rule) => rerun.has(rule.id) && !off.has(rule.id)), ...(exactPaths && { paths: new Set(changedEntries) }) };
+  // What concerns only the seeds it names: `ignore` entries of exact paths, accepted entries (their paths).
+  const bySeed = off.size === 0 && rerun.size === 0;
+  const changedIgnores = [...new Set([...Object.keys(before.ignore), ...Object.keys(after.ignore)])].filter((where) => differ(before.ignore[where], after.ignore[where]));
+  for (const where of changedIgnores) [...(before.ignore[where] ?? []), ...(after.ignore[where] ?? [])].forEach((rule) => rerun.add(rule));
+  const changedAccepted = symmetricDifference(before.accepted, after.accepted);
+  if (changedAccepted.length > 0) rerun.add('corpus-duplicate');
+  const paths = [...changedIgnores, ...changedAccepted.flatMap((entry) => (typeof entry === 'string' ? [] : entry.paths))];
+  // A glob may name any seed, and a fingerprint of version 0.1 accepts its passage everywhere.
+  const exact = bySeed && changedIgnores.every((where) => !picomatch.scan(where).isGlob) && changedAccepted.every((entry) => typeof entry !== 'string');
+  return { off, rerun: ALL_RULES.filter((rule) => rerun.has(rule.id) && !off.has(rule.id)), ...(exact && { paths: new Set(paths) }) };
+}
+
+/** The entries in one list and not the other, compared as written. */
+function symmetricDifference<T>(a: readonly T[], b: readonly T[]): T[] {
+  const written = (list: readonly T[]) => new Set(list.map((item) => JSON.stringify(item)));
+  const [inA, inB] = [written(a), written(b)];
+  return [...a.filter((item) => !inB.has(JSON.stringify(item))), ...b.filter((item) => !inA.has(JSON.stringify(item)))];
 }
 
 function differ(a: unknown, b: unknown): boolean {
