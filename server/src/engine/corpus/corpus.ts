@@ -1,19 +1,19 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
+import { analyseSeed, digestOf, indexInputOf, quoteKeysOf, type AnalysedSeed, type SeedDigest } from '../analyse';
+import { describeSeed, type DescribedSeed } from '../describe';
 import type { DetectedLanguage } from '../language/detectLanguage';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
 import type { RuleId } from '../rules/ruleIds';
 import { ignoredRules } from '../config/ignoredRules';
-import { CORPUS_WIDE_RULES, CorpusWideTally, summarised } from './corpusWide';
+import { CORPUS_WIDE_RULES, CorpusWideTally, type CorpusWideSummary } from './corpusWide';
 import { configEffect, type ConfigEffect } from './configEffect';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
-import { seedMetadata, type SeedFacts } from '../metadata';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
-import { CorpusIndex, indexOptionsOf } from './corpusIndex';
+import { CorpusIndex, indexOptionsOf, type LookupKeys } from './corpusIndex';
 
 export interface CorpusRoot {
   /** Folder of the corpus (file system path). */
@@ -63,9 +63,19 @@ export class Corpus {
   /** Analyses a seed's current text and puts it in the index. Returns the uris of other seeds whose findings may change. */
   update(uri: string, text: string, knownLanguage?: DetectedLanguage): { seed: AnalysedSeed; affected: string[] } {
     const seed = analyseSeed(text, this.config, knownLanguage);
+    return { seed, affected: this.updateDigest(uri, digestOf(seed, this.config)) };
+  }
+
+  /** Puts a seed analysed elsewhere (a worker thread, a cache) in the index; returns the uris of other seeds whose findings may change. */
+  updateDigest(uri: string, digest: SeedDigest): string[] {
     const relative = this.relativePath(uri) ?? uri;
-    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
-    return { seed, affected: unique(this.urisOf(affected), this.corpusWide.set(uri, relative, seed.parsed)) };
+    return unique(this.urisOf(this.index.upsert(indexInputOf(digest, uri, relative))), this.corpusWide.set(uri, relative, digest.lacked));
+  }
+
+  /** What the index (and the corpus-wide tally) know of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
+  factsOf(uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
+    const facts = corpusFactsOf(this.index, uri, quotes);
+    return facts === NO_CORPUS ? facts : { ...facts, corpusWide: this.corpusWideSummaries() };
   }
 
   remove(uri: string): string[] {
@@ -74,7 +84,7 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
-    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.quotes));
+    return this.lint(uri, seed, now, rules, this.factsOf(uri, quoteKeysOf(seed.parsed)));
   }
 
   /**
@@ -86,10 +96,8 @@ export class Corpus {
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
-  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { findings: SeedFinding[]; metadata: SeedFacts } {
-    const corpus = corpusFactsOf(this.index, uri, seed.parsed.quotes);
-    const findings = this.lint(uri, seed, now, ALL_RULES, corpus);
-    return { findings, metadata: seedMetadata({ uri, path, seed, corpus, findings, now }) };
+  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): DescribedSeed {
+    return describeSeed({ uri, path, seed, config: this.config, configUri: this.configUri, corpus: this.factsOf(uri, quoteKeysOf(seed.parsed)), now });
   }
 
   /**
@@ -131,19 +139,13 @@ export class Corpus {
     return this.index.placesOf(id, indexed).flatMap((match) => twinOf(this.index, match) ?? []);
   }
 
-  /**
-   * Runs the rules the seed does not ignore. A corpus-wide fact is told by one seed only (see
-   * `corpusWide.ts`): the others do not run its rule at all, so a seed without `lang` in a corpus of
-   * such seeds costs no language detection when it is checked again.
-   */
   private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
-    const path = this.relativePath(uri) ?? uri;
-    const ignored = ignoredRules(this.config, path);
-    const summaries = this.config.summarise.corpusWide ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
-    const toldElsewhere = new Set(summaries.filter((summary) => summary.representative !== uri).map((summary) => summary.rule as RuleId));
-    const running = rules.filter((rule) => !ignored.has(rule.id) && !toldElsewhere.has(rule.id));
-    const findings = lintSeed({ uri, path, seed, config: this.config, corpus, configUri: this.configUri, now }, running);
-    return summarised(findings, summaries.filter((summary) => summary.representative === uri));
+    return lintSeed({ uri, path: this.relativePath(uri) ?? uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+  }
+
+  /** The corpus-wide facts told once, when the config wants them so (see `corpusWide.ts`). */
+  private corpusWideSummaries(): CorpusWideSummary[] {
+    return this.config.summarise.corpusWide ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
   }
 
   private urisOf(ids: Set<number>): string[] {

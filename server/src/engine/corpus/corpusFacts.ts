@@ -1,8 +1,7 @@
 import type { Twin } from '../findings';
 import { copiesOf, originalOf, seedContaining } from './copies';
-import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
-import type { QuotedReply } from '../model';
-import { sentenceKeys } from '../text/sentences';
+import type { Containment, CorpusIndex, LookupKeys, PlaceMatch, SeedInfo } from './corpusIndex';
+import type { CorpusWideSummary } from './corpusWide';
 
 export interface SeedContainment {
   info: SeedInfo;
@@ -28,23 +27,31 @@ export interface CorpusFacts {
   container?: SeedContainment;
   /** For the seed to keep (no copy itself): its copies and theirs, by path; `share` is each one's share found in its container. */
   copies: SeedContainment[];
-  /** Whether another seed is a copy of the same article: they lead to the same seed to keep (see `originalOf`). */
-  sameArticle(uri: string): boolean;
+  /** The seeds holding twins of this one's passages that are copies of the same article: they lead to the same seed to keep (see `originalOf`). */
+  sameArticle: string[];
+  /** The corpus-wide facts told once, for every seed of the corpus (see `corpusWide.ts`); set by `Corpus.factsOf`. */
+  corpusWide: CorpusWideSummary[];
   /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
   quoteSources: Twin[][];
-  shortLineSeedCount(key: number): number;
+  /** For each short line of the seed (by passage key), in how many seeds it occurs; 0 for other keys. */
+  shortLineSeeds: ReadonlyMap<number, number>;
 }
 
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
   copies: [],
-  sameArticle: () => false,
+  sameArticle: [],
+  corpusWide: [],
   quoteSources: [],
-  shortLineSeedCount: () => 0,
+  shortLineSeeds: new Map(),
 };
 
-export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly QuotedReply[]): CorpusFacts {
+/**
+ * The facts of one seed, asked of the index at once. Plain data (no functions, no index), so that
+ * a worker thread can check the seed with them.
+ */
+export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
   const id = index.idOf(uri);
   if (id === undefined) return NO_CORPUS;
   const seedMatches = index.matchesOf(id);
@@ -70,25 +77,22 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly 
       : copiesOf(index, id)
           .map(seedContainment)
           .sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0)),
-    sameArticle: sameArticleAs(index, id),
-    quoteSources: quotes.map((quote) => quote.passages.flatMap((passage) => index.lookup(id, passage.key, passage.words, sentenceKeys(passage.text)).flatMap((match) => twinOf(index, match) ?? []))),
-    shortLineSeedCount: (key) => index.shortLineSeedCount(key),
+    sameArticle: sameArticleIn(index, id, twins),
+    corpusWide: [],
+    quoteSources: quotes.map((quote) => quote.flatMap((passage) => index.lookup(id, passage).flatMap((match) => twinOf(index, match) ?? []))),
+    shortLineSeeds: index.shortLineSeedCounts(id),
   };
 }
 
-/** Asks each other seed's original once per check: a seed's twins are often in the same few seeds. */
-function sameArticleAs(index: CorpusIndex, id: number): (uri: string) => boolean {
-  let own: number | undefined;
-  const answers = new Map<string, boolean>();
-  return (uri) => {
-    let answer = answers.get(uri);
-    if (answer === undefined) {
-      const other = index.idOf(uri);
-      own ??= originalOf(index, id);
-      answers.set(uri, (answer = other !== undefined && other !== id && originalOf(index, other) === own));
-    }
-    return answer;
-  };
+/** The seeds among the twins' that lead to the same seed to keep as this one: each asked once. */
+function sameArticleIn(index: CorpusIndex, id: number, twins: ReadonlyMap<number, PassageTwins>): string[] {
+  const others = new Set([...twins.values()].flatMap((entry) => entry.places.map((twin) => twin.location.uri)));
+  if (others.size === 0) return [];
+  const own = originalOf(index, id);
+  return [...others].filter((uri) => {
+    const other = index.idOf(uri);
+    return other !== undefined && other !== id && originalOf(index, other) === own;
+  });
 }
 
 /** A match as a place a person can go to. */

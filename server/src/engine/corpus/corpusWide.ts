@@ -20,6 +20,11 @@ export const SUMMARY_MIN_SEEDS = 20;
 export const SUMMARY_SHARE = 0.5;
 
 const LACKS: Record<CorpusWideRule, (parsed: ParsedSeed) => boolean> = { 'missing-date': lacksDate, 'missing-language': lacksLanguage };
+
+/** The corpus-wide rules whose field the seed lacks: what its digest tells the tally. */
+export function lackedFields(parsed: ParsedSeed): CorpusWideRule[] {
+  return CORPUS_WIDE_RULES.filter((rule) => LACKS[rule](parsed));
+}
 const WHAT: Record<CorpusWideRule, { field: string; intent: CorpusFixIntent; fix: string }> = {
   'missing-date': { field: 'date', intent: 'insert-proposed-dates', fix: 'Insert the proposed date in every seed that has none' },
   'missing-language': { field: 'language', intent: 'insert-detected-languages', fix: 'Insert the detected lang in every seed that has none' },
@@ -46,13 +51,12 @@ export class CorpusWideTally {
   private readonly lacking: Record<CorpusWideRule, Set<string>> = { 'missing-date': new Set(), 'missing-language': new Set() };
   private readonly representatives = new Map<CorpusWideRule, string | undefined>();
 
-  /** Records a seed's fields; returns the other seeds whose findings change (a summary appears, goes or moves). */
-  set(uri: string, path: string, parsed: ParsedSeed): string[] {
+  /** Records which fields a seed lacks (see `lackedFields`); returns the other seeds whose findings change (a summary appears, goes or moves). */
+  set(uri: string, path: string, lacked: readonly CorpusWideRule[]): string[] {
     return this.change(uri, () => {
       this.forget(uri);
       this.paths.set(uri, path);
-      for (const rule of CORPUS_WIDE_RULES) {
-        if (!LACKS[rule](parsed)) continue;
+      for (const rule of lacked) {
         this.lacking[rule].add(uri);
         // Not known yet: found when first asked for.
         if (!this.representatives.has(rule)) continue;

@@ -26,7 +26,8 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
     const told = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) !== 'off';
     const container = told ? containerOf(context)?.info.uri : undefined;
     const quiet = told && context.config.summarise.copies;
-    const toldElsewhere = (uri: string) => uri === container || (quiet && context.corpus.sameArticle(uri));
+    const sameArticle = new Set(quiet ? context.corpus.sameArticle : []);
+    const toldElsewhere = (uri: string) => uri === container || sameArticle.has(uri);
     context.seed.parsed.passages.forEach((passage, position) => {
       const found = context.corpus.twins.get(position);
       if (!found) return;
