@@ -6,7 +6,8 @@
  *
  *   npm run bench:lsp [-- --corpus DIR | --seeds N]
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PUSH_CLIENT, TestClient } from '../lsp/lspTestClient';
@@ -41,17 +42,37 @@ async function main(): Promise<void> {
 async function openCorpus(start: string, folder: string, cacheFolder: string): Promise<void> {
   const client = new TestClient(folder, { inPlace: true, cacheFolder });
   const started = performance.now();
-  const ready = client.indexState((state) => state.state === 'ready', INDEX_DEADLINE_MS);
+  let indexing = true;
+  const ready = client.indexState((state) => state.state === 'ready', INDEX_DEADLINE_MS).finally(() => (indexing = false));
   // The bench waits for the index itself, with its own deadline, rather than start()'s (the tests').
   await client.start(PUSH_CLIENT, { hasCorpus: false });
+  const hovers = await hoversWhile(client, folder, () => indexing);
   const state = await ready;
   const seconds = (performance.now() - started) / 1000;
+  hovers.sort((a, b) => a - b);
+  const hoverMs = hovers.length === 0 ? 'none answered' : `median ${hovers[hovers.length >> 1].toFixed(0)} ms, max ${hovers[hovers.length - 1].toFixed(0)} ms over ${hovers.length}`;
   console.log(
     `${start}: ${state.indexed} seeds indexed and checked in ${seconds.toFixed(1)} s ` +
       `(${(state.indexed / seconds).toFixed(0)} seeds/s); findings ${JSON.stringify(state.counts)}; ` +
-      `${client.pushed.size} files published; server peak RSS ${residentMb(client.serverPid) ?? '?'} MB`,
+      `${client.pushed.size} files published; server peak RSS ${residentMb(client.serverPid) ?? '?'} MB; ` +
+      `hovers while indexing: ${hoverMs}`,
   );
   await client.stop();
+}
+
+/** Opens one seed and hovers over its first line every 100 ms while `going()`: what a curator waits for meanwhile. */
+async function hoversWhile(client: TestClient, folder: string, going: () => boolean): Promise<number[]> {
+  const seed = readdirSync(folder, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.txt'));
+  if (!seed) return [];
+  await client.openSeed(seed);
+  const latencies: number[] = [];
+  while (going()) {
+    const asked = performance.now();
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: client.uri(seed) }, position: { line: 0, character: 1 } });
+    latencies.push(performance.now() - asked);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return latencies;
 }
 
 main().catch((error: unknown) => {
