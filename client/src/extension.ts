@@ -4,6 +4,7 @@ import { SeedCuratorContext } from './context';
 import { findCorpusLayout, watchCorpusLayout, type CorpusLayout } from './corpusLayout';
 import { SeedLanguageAssociation } from './seedLanguage';
 import { createStatusItem } from './statusItem';
+import { registerPassageDocuments } from './compare/passageDocuments';
 import { createCorpusView } from './views/corpusView';
 import { createMetadataView } from './views/metadataView';
 
@@ -18,6 +19,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
     metadata.disposable,
     corpus.disposable,
     createStatusItem(context),
+    registerPassageDocuments(),
     registerCommands(context, { metadata: metadata.provider, corpus }),
   );
   const seedLanguage = new SeedLanguageAssociation();

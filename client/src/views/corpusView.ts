@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CorpusRequest, type CorpusSummary, type DuplicateCluster, type SeedRef } from '../../../server/src/protocol/protocol';
+import { CorpusRequest, type CompareArgs, type CorpusSummary, type DuplicateCluster, type SeedRef } from '../../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from '../context';
 import { CONFIG_FILE } from '../../../server/src/engine/config/config';
 import { fileStart, openLocationCommand } from '../location';
@@ -7,6 +7,8 @@ import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNode
 
 const CORPUS_VIEW_ID = 'seedCurator.corpus';
 const CLUSTERS_NODE_ID = 'clusters';
+/** A copy in a duplicate cluster: its context menu compares it with the seed to keep. */
+const CLUSTER_COPY_CONTEXT = 'seedCurator.clusterCopy';
 
 export interface CorpusView {
   provider: NodeTreeProvider;
@@ -109,14 +111,20 @@ function seedNode(parentId: string, seed: SeedRef, description = seed.title): Tr
   };
 }
 
+/** A cluster by its article's title: the seed to keep, then its copies, each of which can be compared with it. */
 function clusterNode(cluster: DuplicateCluster, index: number): TreeNode {
   const [original, ...copies] = cluster.seeds;
   const id = `${CLUSTERS_NODE_ID}/${original?.uri ?? index}`;
+  const copyNodes = copies.map((copy): TreeNode => ({
+    ...seedNode(id, copy, `copy, ${percent(copy.share)} in the seed to keep`),
+    contextValue: CLUSTER_COPY_CONTEXT,
+    argument: original && ({ left: { uri: original.uri, label: original.path }, right: { uri: copy.uri, label: copy.path } } satisfies CompareArgs),
+  }));
   return {
     id,
-    label: original ? original.path : `Cluster ${index + 1}`,
-    description: `and ${countLabel(copies.length, 'copy', 'copies')}`,
+    label: original ? (original.title ?? original.path) : `Cluster ${index + 1}`,
+    description: `${original ? `keep ${original.path}, ` : ''}${countLabel(copies.length, 'copy', 'copies')}`,
     icon: new vscode.ThemeIcon('copy'),
-    children: cluster.seeds.map((seed) => seedNode(id, seed, `${percent(seed.share)} contained`)),
+    children: [...(original ? [seedNode(id, original, 'keep')] : []), ...copyNodes],
   };
 }

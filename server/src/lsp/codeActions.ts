@@ -4,6 +4,7 @@ import { safeFixes } from '../engine/fixes';
 import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
 import type { DiagnosticData } from './diagnostics';
+import { findingActions, type FindingActionOptions } from './findingActions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -22,7 +23,7 @@ export interface DocumentFindings {
  * Quick fixes for the diagnostics the client sends back, built from the findings behind them; and
  * fix-all with the safe fixes of every finding in the document, not only those in range.
  */
-export function codeActions(params: CodeActionParams, document: DocumentFindings | undefined): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: DocumentFindings | undefined, options: FindingActionOptions): CodeAction[] {
   if (!document) return [];
   const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
@@ -36,6 +37,7 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
         const args: DuplicatesParams = { uri, position: finding.range.start };
         actions.push({ title: `Show all ${twins.count} places of this passage`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command('Show all places', ClientCommands.showAllPlaces, args) });
       }
+      actions.push(...findingActions(uri, finding, diagnostic, options));
     }
   }
   if (wanted(params.context.only, FIX_ALL_KIND)) {

@@ -2,7 +2,7 @@ import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, 
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
-import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -14,11 +14,13 @@ import { corpusSummary } from './corpusSummary';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
-import { duplicateHover } from './hover';
+import { findingHover } from './hover';
+import { headerEdit } from './headerEdit';
+import { shippedRuleDocs } from './ruleDocs';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
-import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
+import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams, isHeaderEditParams } from './requestGuard';
 import { Scheduler } from './scheduler';
 import { Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
@@ -35,7 +37,8 @@ export interface ServerDeps {
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
     const features = clientFeaturesOf(params.capabilities);
-    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    wireHandlers(connection, features, options.clientCommands === true, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
 }
@@ -48,7 +51,8 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return params.rootPath ? [params.rootPath] : [];
 }
 
-function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
+/** `clientCommands`: the client runs ClientCommands, from code actions and from `command:` links in hovers. */
+function wireHandlers(connection: Connection, features: ClientFeatures, clientCommands: boolean, workspaceFolders: string[], now: () => Date): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
   const messages = new UserMessages(connection);
@@ -114,14 +118,15 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
       findings?.seedFindings && read?.ok && findings.version === read.version
         ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
         : undefined;
-    return codeActions(params, current);
+    return codeActions(params, current, { docs: shippedRuleDocs(), compare: clientCommands });
   }));
 
   connection.onExecuteCommand(guarded('workspace/executeCommand', isCommandParams, logError, (params: ExecuteCommandParams) => executeCommand({ connection, messages, features, texts, corpora, loader, indexer }, params)));
 
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const options = { markdown: features.markdownHover, commandLinks: clientCommands, docs: shippedRuleDocs() };
+    return findingHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, options, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
   }));
 
   connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {
@@ -145,6 +150,11 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     await scheduler.flush(uri);
     const places = await duplicatePlaces(corpora, texts, uri, position);
     return places.length > 0 ? places : null;
+  }));
+
+  connection.onRequest(HeaderEditRequest, guarded(HeaderEditRequest.method, isHeaderEditParams, logError, async (params: HeaderEditParams) => {
+    await scheduler.flush(params.uri);
+    return headerEdit(corpora, texts, params);
   }));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));

@@ -3,7 +3,7 @@
  * and imported by both halves. Everything else is standard LSP.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Diagnostic, Location, Position, Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 /** The `source` of every diagnostic Seed Curator reports. */
 export const SOURCE = 'seed-curator';
@@ -124,7 +124,40 @@ export const ServerCommands = {
 export const ClientCommands = {
   /** Lists every other place of a passage (from `seedCurator/duplicates`) to open one. Args: [DuplicatesParams]. */
   showAllPlaces: 'seedCurator.showAllPlaces',
+  /** Opens the two places of a duplicate side by side in a diff. Args: [CompareArgs]. */
+  compare: 'seedCurator.compare',
 } as const;
+
+/** One side of a comparison: a passage (with its range) or a whole seed (without). */
+export interface ComparedPlace {
+  uri: string;
+  /** Relative to the corpus root, or "this seed". */
+  label: string;
+  range?: Range;
+}
+
+export interface CompareArgs {
+  left: ComparedPlace;
+  right: ComparedPlace;
+}
+
+/** What a client tells the server at start (`initializationOptions`); other clients send nothing. */
+export interface InitializationOptions {
+  /** The client has the commands of `ClientCommands` (and runs `command:` links in hovers). */
+  clientCommands?: boolean;
+}
+
+/** Header keys a client may set from its views (the Seed Metadata view). */
+export type EditableHeaderKey = 'title' | 'date' | 'lang';
+
+export interface HeaderEditParams {
+  uri: string;
+  key: EditableHeaderKey;
+  value: string;
+}
+
+/** The edits that set one header key of a seed in the header's own style; null when the seed cannot be read. */
+export const HeaderEditRequest = new RequestType<HeaderEditParams, TextEdit[] | null, void>('seedCurator/headerEdit');
 
 export interface AcceptDuplicateArgs {
   /** The corpus root's config file. */
