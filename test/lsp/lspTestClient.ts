@@ -39,7 +39,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { IndexStateNotification, type IndexState, type ServerSettings } from '../../server/src/protocol/protocol';
+import { IndexStateNotification, type IndexState, type InitializationOptions, type ServerSettings } from '../../server/src/protocol/protocol';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SERVER = path.join(REPO, 'bin/seed-curator-lsp.js');
@@ -133,13 +133,14 @@ export class TestClient {
   }
 
   /** Initialises with these capabilities and resolves once the whole corpus is indexed (when it has one). */
-  async start(capabilities: ClientCapabilities, { hasCorpus = true } = {}): Promise<InitializeResult> {
+  async start(capabilities: ClientCapabilities, { hasCorpus = true, initializationOptions = undefined as InitializationOptions | undefined } = {}): Promise<InitializeResult> {
     const ready = hasCorpus ? this.indexState((state) => state.state === 'ready') : Promise.resolve();
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: URI.file(this.folder).toString(),
       workspaceFolders: [{ uri: URI.file(this.folder).toString(), name: 'corpus' }],
       capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     await ready;

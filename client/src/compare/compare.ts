@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ComparedPlace, CompareArgs } from '../../../server/src/protocol/protocol';
+import { SEED_LANGUAGE } from '../seedLanguage';
 import { passageUri } from './passageDocuments';
 
 /**
@@ -8,12 +9,19 @@ import { passageUri } from './passageDocuments';
  */
 export async function compare({ left, right }: CompareArgs): Promise<void> {
   const title = `${placeTitle(left)} ↔ ${placeTitle(right)}`;
-  await vscode.commands.executeCommand('vscode.diff', documentOf(left), documentOf(right), title, { preview: true });
+  const [original, modified] = await Promise.all([documentOf(left), documentOf(right)]);
+  await vscode.commands.executeCommand('vscode.diff', original, modified, title, { preview: true });
 }
 
-function documentOf(place: ComparedPlace): vscode.Uri {
+/**
+ * A passage's document is given the seed language, so its long paragraph lines wrap (the `[seed]`
+ * defaults) and a changed word deep in a paragraph is in sight.
+ */
+async function documentOf(place: ComparedPlace): Promise<vscode.Uri> {
   const seed = vscode.Uri.parse(place.uri);
-  return place.range ? passageUri(seed, place.range) : seed;
+  if (!place.range) return seed;
+  const passage = await vscode.workspace.openTextDocument(passageUri(seed, place.range));
+  return (await vscode.languages.setTextDocumentLanguage(passage, SEED_LANGUAGE)).uri;
 }
 
 function placeTitle(place: ComparedPlace): string {
