@@ -44,19 +44,6 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await diff.locator('.editor.modified .char-insert').first().waitFor();
   };
 
-  /**
-   * Opens the light bulb's menu at the cursor until it lists an action with this title: a seed
-   * just opened gets its findings (and so its actions) a moment later.
-   */
-  const openCodeActions = (title: string | RegExp) =>
-    pollUntil(`the code action ${title}`, async () => {
-      await workbench.page.keyboard.press('Control+.');
-      const row = workbench.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
-      if (await row.waitFor({ timeout: 2_000 }).then(() => true, () => false)) return row;
-      await workbench.page.keyboard.press('Escape');
-      return undefined;
-    });
-
   /** The editor in view shows a line with this text (it renders only the lines in sight). */
   const editorShows = (text: string) => workbench.page.locator('.editor-instance .view-line', { hasText: text }).first().waitFor();
 
@@ -65,8 +52,6 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await workbench.goToLine(3);
     // On the declared language, which the finding marks.
     await workbench.page.keyboard.press('End');
-    await openCodeActions(/^Show documentation for language-mismatch/);
-    await workbench.page.keyboard.press('Escape');
     await workbench.applyCodeAction(/^Show documentation for language-mismatch/);
     await workbench.activeTab('rules.md').waitFor();
     await editorShows('## language-mismatch');
@@ -103,8 +88,6 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
   check('compares a near duplicate with its twin in the diff editor, the changed word marked', () => session, async () => {
     await workbench.openFile(SHARING);
     await workbench.goToLine(SHARED_LINE);
-    await openCodeActions(`Compare with ${ORIGINAL}`);
-    await workbench.page.keyboard.press('Escape');
     await workbench.applyCodeAction(new RegExp(`^Compare with ${ORIGINAL.replace('.', '\\.')}, line ${SHARED_LINE}`));
     await workbench.page.locator('.tabs-container .tab.active', { hasText: `${ORIGINAL}, line ${SHARED_LINE} ↔ ${SHARING}, line ${SHARED_LINE}` }).waitFor();
     await diffMarks('buses', 'lorries');
@@ -133,7 +116,7 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await workbench.openFile(NORWEGIAN);
     await workbench.goToLine(3);
     await workbench.page.keyboard.press('End');
-    await openCodeActions('Set lang to nb');
+    await workbench.openCodeActions('Set lang to nb');
     const rows = workbench.page.locator('.action-widget .monaco-list-row.action');
     for (const lang of ['nn', 'da']) await rows.filter({ hasText: `Set lang to ${lang}` }).first().waitFor();
     await workbench.screenshot(path.join(RESULTS_DIR, 'language-fix.png'));
