@@ -6,6 +6,8 @@ import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { defaultConfigText } from './corpusConfig';
 import { openLocation, type AnyLocation } from './location';
 import { compare } from './compare/compare';
+import { nextProblemInCorpus } from './nextProblem';
+import { fixRuleInCorpus } from './corpusFix';
 import type { NodeTreeProvider, TreeNode } from './views/treeNodes';
 import { EDIT_HEADER_FIELD, SET_HEADER_FIELD, editHeaderField, setHeaderField } from './views/headerFieldEdits';
 import type { CorpusView } from './views/corpusView';
@@ -29,6 +31,8 @@ const commands: Record<string, CommandFactory> = {
   [ClientCommands.showAllPlaces]: showAllPlaces,
   [ClientCommands.compare]: () => compare,
   'seedCurator.compareWithSeedToKeep': () => (node: TreeNode) => compare(node.argument as CompareArgs),
+  'seedCurator.nextProblem': () => nextProblemInCorpus,
+  'seedCurator.fixRuleInCorpus': fixRuleInCorpus,
   [SET_HEADER_FIELD]: setHeaderField,
   [EDIT_HEADER_FIELD]: editHeaderField,
   'seedCurator.revealFound': () => (node: TreeNode) => openLocation(node.argument as AnyLocation),

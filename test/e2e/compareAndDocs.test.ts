@@ -157,6 +157,32 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     assert.match(saved, /^---\ntitle: Ferja til Nordvik innstilles i tre uker\nlang: nb\ndate: 2021-03-04\n---\nFerjesambandet/);
   });
 
+  check('goes to the next problem of the corpus, in the next seed past the last one here', () => session, async () => {
+    await workbench.openFile(ORIGINAL);
+    await workbench.goToLine(13);
+    await workbench.runCommand('Seed Curator: Next Problem in Corpus');
+    await workbench.activeTab(COPY).waitFor();
+  });
+
+  check('lists problems by rule and fixes one rule in every seed through the refactor preview', () => session, async () => {
+    const file = path.join(session!.workspace, COPY);
+    assert.doesNotMatch(await fs.readFile(file, 'utf8'), /lang:/);
+    await workbench.showView('Corpus');
+    const rows = workbench.viewRows('Corpus');
+    const byRule = rows.filter({ hasText: 'Problems by rule' }).first();
+    await byRule.waitFor();
+    if ((await byRule.getAttribute('aria-expanded')) !== 'true') await byRule.click();
+    const rule = rows.filter({ hasText: 'missing-language' }).filter({ hasText: '1 in 1 seed' }).first();
+    await rule.click({ button: 'right' });
+    await workbench.page.locator('.context-view .action-label', { hasText: 'Fix Rule in Whole Corpus' }).click();
+    const preview = workbench.page.locator('.refactor-preview, .pane-body:has(.monaco-list-row:has-text("Insert lang: en"))').first();
+    await preview.waitFor();
+    await workbench.page.locator('.monaco-list-row', { hasText: COPY }).first().waitFor();
+    await workbench.screenshot(path.join(RESULTS_DIR, 'corpus-fix.png'));
+    await workbench.page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await pollUntil('lang set on disk', async () => ((await fs.readFile(file, 'utf8')).includes('lang: en') ? true : undefined));
+  });
+
   check('ships the rule docs and the README’s images in the extension, and the README opens with what it does and how to install it', () => session, async () => {
     const extensions = path.join(session!.root, 'extensions');
     const [installed] = (await fs.readdir(extensions)).filter((name) => name.startsWith('seed-curator.'));

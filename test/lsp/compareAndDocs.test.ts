@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import * as path from 'node:path';
+import { CodeActionRequest, HoverRequest, type AnnotatedTextEdit, type CodeAction, type Diagnostic, type Location, type MarkupContent, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { HeaderEditRequest, type CompareArgs } from '../../server/src/protocol/protocol';
+import { CorpusFixRequest, HeaderEditRequest, type CompareArgs } from '../../server/src/protocol/protocol';
 import { PUSH_CLIENT, TestClient, withCode } from './lspTestClient';
 
 // What the VS Code extension (which announces `clientCommands`) is offered beside a finding's
 // fixes: the rule's documentation, shipped with the server, and a diff with each twin.
 
 const VS_CODE = { initializationOptions: { clientCommands: true } };
+const REPO = path.resolve(__dirname, '../../..');
 
 describe('language server: rule documentation, comparing duplicates, header edits', () => {
   let client: TestClient;
@@ -87,6 +89,24 @@ describe('language server: rule documentation, comparing duplicates, header edit
     const repeat = (await client.diagnostics(uri, withCode('duplicate-passage'))).find((d) => d.code === 'duplicate-passage')!;
     const compare = (await actionsFor(uri, repeat)).find((action) => action.title.startsWith('Compare with'))!;
     assert.equal(compare.title, 'Compare with this seed, line 10');
+  });
+
+  it('answers seedCurator/corpusFix with one edit, each change to confirm: a rule\'s preferred fixes, or deleting the copies', async () => {
+    client = new TestClient(path.join(REPO, 'test/workspaces/compare'));
+    await client.start(PUSH_CLIENT);
+    const language = await client.connection.sendRequest(CorpusFixRequest, { rule: 'missing-language' });
+    assert.deepEqual([language.seeds, language.fixes], [1, 1]);
+    const [change] = language.edit.documentChanges as TextDocumentEdit[];
+    assert.equal(change!.textDocument.uri, client.uri('b-bridge-copy.txt'));
+    const [edit] = change!.edits as AnnotatedTextEdit[];
+    assert.match(edit!.newText, /lang: en/);
+    assert.deepEqual(language.edit.changeAnnotations![edit!.annotationId], { label: 'Insert lang: en', needsConfirmation: true });
+
+    const copies = await client.connection.sendRequest(CorpusFixRequest, { rule: 'duplicate-seed' });
+    assert.deepEqual(copies.edit.documentChanges, [{ kind: 'delete', uri: client.uri('b-bridge-copy.txt'), annotationId: 'Delete this seed file' }]);
+    const passages = await client.connection.sendRequest(CorpusFixRequest, { rule: 'corpus-duplicate' });
+    const edited = (passages.edit.documentChanges as TextDocumentEdit[]).map((change) => change.textDocument.uri);
+    assert.deepEqual(edited, [client.uri('c-ferry.txt')], 'only the later copy of a passage, where deleting it is the preferred fix');
   });
 
   it('answers seedCurator/headerEdit with the edit that sets a key in the header\'s own style', async () => {

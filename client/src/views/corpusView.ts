@@ -4,6 +4,8 @@ import type { SeedCuratorContext } from '../context';
 import { CONFIG_FILE } from '../../../server/src/engine/config/config';
 import { fileStart, openLocationCommand } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
+import { problemsByRuleNode } from './problemsByRule';
+import { onSeedProblemsChanged } from '../seedDiagnostics';
 
 const CORPUS_VIEW_ID = 'seedCurator.corpus';
 const CLUSTERS_NODE_ID = 'clusters';
@@ -34,6 +36,8 @@ export function createCorpusView(ctx: SeedCuratorContext): CorpusView {
       provider,
       ctx.onDidChangeClient(() => provider.refresh()),
       ctx.onDidChangeIndexState((state) => state.state === 'ready' && provider.refresh()),
+      // Problems by rule counts what VS Code holds, which changes with every publish.
+      onSeedProblemsChanged(() => provider.refresh()),
     ),
   };
 }
@@ -90,6 +94,7 @@ function corpusNodes(summary: CorpusSummary): TreeNode[] {
       icon: new vscode.ThemeIcon('files'),
       children: summary.clusters.map(clusterNode),
     },
+    problemsByRuleNode(),
   ];
 }
 

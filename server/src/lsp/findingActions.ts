@@ -16,7 +16,7 @@ export interface FindingActionOptions {
 
 /** "Compare with <other place>" for each of the first twins of a duplicate. */
 export function compareActions(uri: string, finding: SeedFinding, diagnostic: Diagnostic): CodeAction[] {
-  const own = ownPlace(uri, 'this seed', finding);
+  const own = ownPlace(uri, finding);
   return otherPlaces(uri, finding)
     .slice(0, MAX_COMPARED)
     .map((other) => {

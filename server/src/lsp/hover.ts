@@ -61,7 +61,7 @@ async function duplicateSections(
 ): Promise<string[]> {
   const places: ComparedPlace[] =
     finding.rule === 'corpus-duplicate' ? (await allPlaces(finding.range.start)).map((place) => ({ uri: place.uri, range: place.range, label: place.path })) : otherPlaces(uri, finding);
-  const own = ownPlace(uri, 'this seed', finding);
+  const own = ownPlace(uri, finding);
   const sections = await Promise.all(places.slice(0, MAX_PLACES).map((place) => describe(texts, place, own, options)));
   const named = places.slice(MAX_PLACES, MAX_PLACES + MAX_NAMED).map((place) => `${text(place.label, options.markdown)} (line ${lineOf(place)})`);
   if (named.length > 0) sections.push(`Also in: ${named.join(', ')}${places.length > MAX_PLACES + MAX_NAMED ? `, and ${places.length - MAX_PLACES - MAX_NAMED} other places` : ''}.`);

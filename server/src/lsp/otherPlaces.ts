@@ -20,8 +20,9 @@ export function otherPlaces(uri: string, finding: SeedFinding): ComparedPlace[] 
   }
 }
 
-/** This finding's own place, to compare with another: its passage, or the whole seed for a duplicate seed. */
-export function ownPlace(uri: string, label: string, finding: SeedFinding): ComparedPlace {
+/** This finding's own place ("this seed"), to compare with another: its passage, or the whole seed for a duplicate seed. */
+export function ownPlace(uri: string, finding: SeedFinding): ComparedPlace {
+  const label = 'this seed';
   return finding.rule === 'duplicate-seed' ? { uri, label } : { uri, label, range: finding.range };
 }
 

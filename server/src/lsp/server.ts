@@ -2,7 +2,7 @@ import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, 
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
-import { CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { CorpusFixRequest, CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type CorpusFixParams, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -16,11 +16,12 @@ import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
 import { findingHover } from './hover';
 import { headerEdit } from './headerEdit';
+import { corpusFix } from './corpusFix';
 import { shippedRuleDocs } from './ruleDocs';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
-import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams, isHeaderEditParams } from './requestGuard';
+import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams, isCorpusFixParams, isHeaderEditParams } from './requestGuard';
 import { Scheduler } from './scheduler';
 import { Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
@@ -156,6 +157,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
     await scheduler.flush(params.uri);
     return headerEdit(corpora, texts, params);
   }));
+
+  // An open seed's edits carry the version they were found in: applied to a newer text, they are refused.
+  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, ({ rule }: CorpusFixParams) => corpusFix(store, rule)));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
 }

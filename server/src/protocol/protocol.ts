@@ -3,7 +3,7 @@
  * and imported by both halves. Everything else is standard LSP.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Diagnostic, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 
 /** The `source` of every diagnostic Seed Curator reports. */
 export const SOURCE = 'seed-curator';
@@ -155,6 +155,22 @@ export interface HeaderEditParams {
   key: EditableHeaderKey;
   value: string;
 }
+
+export interface CorpusFixParams {
+  /** The rule whose findings to fix in every seed. */
+  rule: string;
+}
+
+export interface CorpusFixResult {
+  /** Every change annotated `needsConfirmation`, for a refactor preview. */
+  edit: WorkspaceEdit;
+  /** Seeds changed (or deleted) and fixes made. */
+  seeds: number;
+  fixes: number;
+}
+
+/** One edit fixing every finding of a rule across the corpora: each finding's preferred edit, or the deletion of a copy. */
+export const CorpusFixRequest = new RequestType<CorpusFixParams, CorpusFixResult, void>('seedCurator/corpusFix');
 
 /** The edits that set one header key of a seed in the header's own style; null when the seed cannot be read. */
 export const HeaderEditRequest = new RequestType<HeaderEditParams, TextEdit[] | null, void>('seedCurator/headerEdit');
