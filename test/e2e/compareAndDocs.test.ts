@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { after, before, describe } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { RESULTS_DIR } from './harness/paths';
 import { pollUntil } from './harness/poll';
 import { check, startSession, type Session } from './harness/session';
@@ -43,6 +44,19 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await diff.locator('.editor.original .char-delete').first().waitFor();
     await diff.locator('.editor.modified .char-insert').first().waitFor();
   };
+
+  /**
+   * Chooses an item of a row's context menu until what it opens shows: the Corpus view refreshes
+   * as findings arrive, and a click on a menu re-rendered under the pointer is lost.
+   */
+  const chooseFromContextMenu = (row: Locator, item: string, opened: Locator) =>
+    pollUntil(`${item} to open`, async () => {
+      if (await opened.first().isVisible()) return true;
+      const menuItem = workbench.page.locator('.context-view .action-label', { hasText: item });
+      if (await menuItem.isVisible()) await menuItem.click({ timeout: 2_000 }).catch(() => undefined);
+      else await row.click({ button: 'right', timeout: 2_000 }).catch(() => undefined);
+      return undefined;
+    }, 60_000);
 
   /** The editor in view shows a line with this text (it renders only the lines in sight). */
   const editorShows = (text: string) => workbench.page.locator('.editor-instance .view-line', { hasText: text }).first().waitFor();
@@ -105,9 +119,7 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     if ((await cluster.getAttribute('aria-expanded')) !== 'true') await cluster.click();
     await rows.filter({ hasText: ORIGINAL }).filter({ hasText: /^(?![\s\S]*copy,)[\s\S]*keep/ }).first().waitFor();
     const copy = rows.filter({ hasText: COPY }).filter({ hasText: 'copy, ' }).first();
-    await copy.click({ button: 'right' });
-    await workbench.page.locator('.context-view .action-label', { hasText: 'Compare with Seed to Keep' }).click();
-    await workbench.page.locator('.tabs-container .tab.active', { hasText: `${ORIGINAL} ↔ ${COPY}` }).waitFor();
+    await chooseFromContextMenu(copy, 'Compare with Seed to Keep', workbench.page.locator('.tabs-container .tab.active', { hasText: `${ORIGINAL} ↔ ${COPY}` }));
     await diffMarks('buses', 'lorries');
     await workbench.screenshot(path.join(RESULTS_DIR, 'corpus-clusters.png'));
   });
@@ -173,13 +185,17 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await byRule.waitFor();
     if ((await byRule.getAttribute('aria-expanded')) !== 'true') await byRule.click();
     const rule = rows.filter({ hasText: 'missing-language' }).filter({ hasText: '1 in 1 seed' }).first();
-    await rule.click({ button: 'right' });
-    await workbench.page.locator('.context-view .action-label', { hasText: 'Fix Rule in Whole Corpus' }).click();
-    const preview = workbench.page.locator('.refactor-preview, .pane-body:has(.monaco-list-row:has-text("Insert lang: en"))').first();
-    await preview.waitFor();
-    await workbench.page.locator('.monaco-list-row', { hasText: COPY }).first().waitFor();
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await chooseFromContextMenu(rule, 'Fix Rule in Whole Corpus', dialog);
+    await dialog.getByText('Fix 1 missing-language finding in 1 seed?').waitFor();
+    await dialog.getByRole('button', { name: 'Review in Preview' }).click();
+    // The refactor preview lists each change unchecked, to be chosen.
+    const change = workbench.page.locator('.part.panel .monaco-list-row', { hasText: COPY }).first();
+    await change.waitFor();
+    await workbench.page.locator('.part.panel .monaco-list-row', { hasText: 'lang: en' }).first().waitFor();
+    await change.locator('input.edit-checkbox').check();
     await workbench.screenshot(path.join(RESULTS_DIR, 'corpus-fix.png'));
-    await workbench.page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await workbench.page.locator('.part.panel').getByRole('button', { name: 'Apply', exact: true }).click();
     await pollUntil('lang set on disk', async () => ((await fs.readFile(file, 'utf8')).includes('lang: en') ? true : undefined));
   });
 

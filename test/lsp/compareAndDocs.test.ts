@@ -91,10 +91,10 @@ describe('language server: rule documentation, comparing duplicates, header edit
     assert.equal(compare.title, 'Compare with this seed, line 10');
   });
 
-  it('answers seedCurator/corpusFix with one edit, each change to confirm: a rule\'s preferred fixes, or deleting the copies', async () => {
+  it('answers seedCurator/corpusFix with one edit, each change to confirm when asked: a rule\'s preferred fixes, or deleting the copies', async () => {
     client = new TestClient(path.join(REPO, 'test/workspaces/compare'));
     await client.start(PUSH_CLIENT);
-    const language = await client.connection.sendRequest(CorpusFixRequest, { rule: 'missing-language' });
+    const language = await client.connection.sendRequest(CorpusFixRequest, { rule: 'missing-language', confirmEach: true });
     assert.deepEqual([language.seeds, language.fixes], [1, 1]);
     const [change] = language.edit.documentChanges as TextDocumentEdit[];
     assert.equal(change!.textDocument.uri, client.uri('b-bridge-copy.txt'));
@@ -102,9 +102,10 @@ describe('language server: rule documentation, comparing duplicates, header edit
     assert.match(edit!.newText, /lang: en/);
     assert.deepEqual(language.edit.changeAnnotations![edit!.annotationId], { label: 'Insert lang: en', needsConfirmation: true });
 
-    const copies = await client.connection.sendRequest(CorpusFixRequest, { rule: 'duplicate-seed' });
+    const copies = await client.connection.sendRequest(CorpusFixRequest, { rule: 'duplicate-seed', confirmEach: false });
     assert.deepEqual(copies.edit.documentChanges, [{ kind: 'delete', uri: client.uri('b-bridge-copy.txt'), annotationId: 'Delete this seed file' }]);
-    const passages = await client.connection.sendRequest(CorpusFixRequest, { rule: 'corpus-duplicate' });
+    assert.equal(copies.edit.changeAnnotations!['Delete this seed file']!.needsConfirmation, false);
+    const passages = await client.connection.sendRequest(CorpusFixRequest, { rule: 'corpus-duplicate', confirmEach: true });
     const edited = (passages.edit.documentChanges as TextDocumentEdit[]).map((change) => change.textDocument.uri);
     assert.deepEqual(edited, [client.uri('c-ferry.txt')], 'only the later copy of a passage, where deleting it is the preferred fix');
   });

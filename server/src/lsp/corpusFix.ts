@@ -1,7 +1,7 @@
 import type { AnnotatedTextEdit, ChangeAnnotation, DeleteFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { LocatedEdit, LocatedFix, SeedFinding } from '../engine/findings';
 import { compatibleFixes } from '../engine/fixes';
-import type { CorpusFixResult } from '../protocol/protocol';
+import type { CorpusFixParams, CorpusFixResult } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
 import type { FindingsStore } from './findings';
 
@@ -16,16 +16,16 @@ function corpusFixOf(finding: SeedFinding): LocatedFix | undefined {
 
 /**
  * `seedCurator/corpusFix`: one workspace edit fixing every finding of a rule across the corpora,
- * each change annotated as needing confirmation, so an editor shows it in a refactor preview where
- * the curator unchecks what should stay. Within a seed, fixes that overlap one kept before are
+ * each change annotated by its fix's title and, when `confirmEach`, as needing confirmation, so an
+ * editor shows it in a refactor preview where the curator checks what to apply. Within a seed, fixes that overlap one kept before are
  * left out (a next run fixes them against the new text).
  */
-export function corpusFix(store: FindingsStore, rule: string): CorpusFixResult {
+export function corpusFix(store: FindingsStore, { rule, confirmEach }: CorpusFixParams): CorpusFixResult {
   const changeAnnotations: Record<string, ChangeAnnotation> = {};
   const documentChanges: (TextDocumentEdit | DeleteFile)[] = [];
   let fixes = 0;
   const annotate = (title: string) => {
-    changeAnnotations[title] ??= { label: title, needsConfirmation: true };
+    changeAnnotations[title] ??= { label: title, needsConfirmation: confirmEach };
     return title;
   };
   for (const [uri, found] of store.entries()) {

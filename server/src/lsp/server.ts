@@ -159,7 +159,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
   }));
 
   // An open seed's edits carry the version they were found in: applied to a newer text, they are refused.
-  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, ({ rule }: CorpusFixParams) => corpusFix(store, rule)));
+  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, (params: CorpusFixParams) => corpusFix(store, params)));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
 }

@@ -159,10 +159,12 @@ export interface HeaderEditParams {
 export interface CorpusFixParams {
   /** The rule whose findings to fix in every seed. */
   rule: string;
+  /** Each change needs confirmation (`needsConfirmation`): an editor previews it, unchecked, for the curator to choose. */
+  confirmEach: boolean;
 }
 
 export interface CorpusFixResult {
-  /** Every change annotated `needsConfirmation`, for a refactor preview. */
+  /** Every change annotated by its fix's title, needing confirmation when asked. */
   edit: WorkspaceEdit;
   /** Seeds changed (or deleted) and fixes made. */
   seeds: number;
