@@ -16,7 +16,8 @@ export function findServerModule(extension: vscode.ExtensionContext, output: vsc
   return undefined;
 }
 
-export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel): LanguageClient {
+/** `cacheFolder`: the extension's workspace storage, where the server keeps its analysis cache (none without a workspace). */
+export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel, cacheFolder: string | undefined): LanguageClient {
   const run = { module: serverModule, transport: TransportKind.ipc };
   const serverOptions: ServerOptions = {
     run,
@@ -25,7 +26,7 @@ export function createLanguageClient(serverModule: string, layout: CorpusLayout,
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
-    initializationOptions: { clientCommands: true } satisfies InitializationOptions,
+    initializationOptions: { cacheFolder, confirmsSeedDeletes: true, clientCommands: true } satisfies InitializationOptions,
     // The hover's "Compare" links run this command, and no other.
     markdown: { isTrusted: { enabledCommands: [ClientCommands.compare] } },
     synchronize: {

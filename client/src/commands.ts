@@ -4,6 +4,7 @@ import { ClientCommands, DuplicatesRequest, ServerCommands, type CompareArgs, ty
 import type { SeedCuratorContext } from './context';
 import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { defaultConfigText } from './corpusConfig';
+import { deleteSeed } from './deleteSeed';
 import { openLocation, type AnyLocation } from './location';
 import { compare } from './compare/compare';
 import { nextProblemInCorpus } from './nextProblem';
@@ -13,6 +14,8 @@ import { EDIT_HEADER_FIELD, SET_HEADER_FIELD, editHeaderField, setHeaderField } 
 import type { CorpusView } from './views/corpusView';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
+/** `contributes.walkthroughs` in package.json, by `publisher.name#id`. */
+const WALKTHROUGH = 'seed-curator.seed-curator#gettingStarted';
 
 export interface Views {
   metadata: NodeTreeProvider;
@@ -36,6 +39,8 @@ const commands: Record<string, CommandFactory> = {
   [SET_HEADER_FIELD]: setHeaderField,
   [EDIT_HEADER_FIELD]: editHeaderField,
   'seedCurator.revealFound': () => (node: TreeNode) => openLocation(node.argument as AnyLocation),
+  [ClientCommands.deleteSeed]: () => deleteSeed,
+  'seedCurator.gettingStarted': () => () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
   'seedCurator.refreshViews': (_ctx, views) => () => {
     views.metadata.refresh();
     views.corpus.provider.refresh();
@@ -92,9 +97,8 @@ function checkCorpus(ctx: SeedCuratorContext): () => Promise<void> {
       return;
     }
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Checking the corpus' }, () =>
-      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] }),
-    );
+    // The server's own progress item shows the phases; a second one here would only repeat it.
+    await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] });
   };
 }
 

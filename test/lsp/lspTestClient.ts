@@ -100,10 +100,19 @@ export class TestClient {
   private readonly open = new Map<string, TextDocument>();
   private readonly child: ChildProcess;
 
-  /** Starts the server on a fresh copy of a workspace folder. */
-  constructor(workspace = LSP_CORPUS) {
-    this.folder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-'));
-    cpSync(workspace, this.folder, { recursive: true });
+  /** Where the server is told to keep its analysis cache: a folder of the test's own, never the user's. */
+  readonly cacheFolder: string;
+  /** Folders made for this client, removed when it stops. */
+  private readonly ownFolders: string[] = [];
+
+  /**
+   * Starts the server on a fresh copy of a workspace folder, or, with `inPlace`, on the folder
+   * itself; with a fresh cache folder unless given one (benches start a second server warm).
+   */
+  constructor(workspace = LSP_CORPUS, { inPlace = false, cacheFolder = undefined as string | undefined } = {}) {
+    this.folder = inPlace ? workspace : this.ownFolder('seed-curator-lsp-');
+    if (!inPlace) cpSync(workspace, this.folder, { recursive: true });
+    this.cacheFolder = cacheFolder ?? this.ownFolder('seed-curator-lsp-cache-');
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => this.received(uri, diagnostics));
@@ -140,7 +149,7 @@ export class TestClient {
       rootUri: URI.file(this.folder).toString(),
       workspaceFolders: [{ uri: URI.file(this.folder).toString(), name: 'corpus' }],
       capabilities,
-      initializationOptions,
+      initializationOptions: { cacheFolder: this.cacheFolder, ...initializationOptions },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     await ready;
@@ -152,7 +161,13 @@ export class TestClient {
     await this.connection.sendNotification(ExitNotification.type);
     await new Promise((resolve) => (this.child.exitCode !== null ? resolve(undefined) : this.child.once('exit', resolve)));
     this.connection.dispose();
-    rmSync(this.folder, { recursive: true, force: true });
+    for (const folder of this.ownFolders) rmSync(folder, { recursive: true, force: true });
+  }
+
+  private ownFolder(prefix: string): string {
+    const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+    this.ownFolders.push(folder);
+    return folder;
   }
 
   /** How many times diagnostics were pushed for each file. */

@@ -1,4 +1,5 @@
 import type { ClientCapabilities } from 'vscode-languageserver/node';
+import type { InitializationOptions } from '../protocol/protocol';
 
 /** What the client announced it can do; every optional server behaviour is chosen from this. */
 export interface ClientFeatures {
@@ -22,9 +23,13 @@ export interface ClientFeatures {
   markdownHover: boolean;
   /** Several workspace folders, added and removed while the server runs. */
   workspaceFolders: boolean;
+  /** The client confirms and performs seed deletes itself (`seedCurator.deleteSeed`). */
+  confirmsSeedDeletes: boolean;
+  /** The client has the other commands of `ClientCommands` (compare), also as `command:` links in hovers. */
+  clientCommands: boolean;
 }
 
-export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatures {
+export function clientFeaturesOf(capabilities: ClientCapabilities, options?: InitializationOptions | null): ClientFeatures {
   return {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
@@ -36,5 +41,7 @@ export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatur
     showDocument: capabilities.window?.showDocument?.support === true,
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
+    confirmsSeedDeletes: options?.confirmsSeedDeletes === true,
+    clientCommands: options?.clientCommands === true,
   };
 }

@@ -3,6 +3,8 @@ import { detailsOf, type LocatedEdit, type LocatedFix, type SeedFinding } from '
 import { safeFixes } from '../engine/fixes';
 import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
+import { preferUnderCursor, underCursorFirst } from './codeActionOrder';
+import { deleteSeedAction } from './deleteSeedAction';
 import type { DiagnosticData } from './diagnostics';
 import { findingActions, type FindingActionOptions } from './findingActions';
 
@@ -19,27 +21,35 @@ export interface DocumentFindings {
   diagnostics: readonly Diagnostic[];
 }
 
+export interface CodeActionOptions {
+  /** The client confirms seed deletes itself (see `deleteSeedAction`). */
+  clientConfirmsDeletes?: boolean;
+  /** The documentation and comparison actions offered beside a finding's fixes; none without. */
+  extras?: FindingActionOptions;
+}
+
 /**
  * Quick fixes for the diagnostics the client sends back, built from the findings behind them; and
  * fix-all with the safe fixes of every finding in the document, not only those in range.
  */
-export function codeActions(params: CodeActionParams, document: DocumentFindings | undefined, options: FindingActionOptions): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: DocumentFindings | undefined, options: CodeActionOptions = {}): CodeAction[] {
   if (!document) return [];
   const uri = params.textDocument.uri;
   const actions: CodeAction[] = [];
   if (wanted(params.context.only, CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) {
+    for (const diagnostic of underCursorFirst(params.context.diagnostics, params.range)) {
       const finding = findingOf(document, diagnostic);
       if (!finding) continue;
-      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, diagnostic, document.bomInDocument)));
+      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, finding, diagnostic, document.bomInDocument, options)));
       const twins = detailsOf(finding, 'corpus-duplicate');
       if (twins && twins.count > twins.twins.length) {
         const args: DuplicatesParams = { uri, position: finding.range.start };
         actions.push({ title: `Show all ${twins.count} places of this passage`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command('Show all places', ClientCommands.showAllPlaces, args) });
       }
-      actions.push(...findingActions(uri, finding, diagnostic, options));
+      if (options.extras) actions.push(...findingActions(uri, finding, diagnostic, options.extras));
     }
   }
+  preferUnderCursor(actions);
   if (wanted(params.context.only, FIX_ALL_KIND)) {
     const { edits } = safeFixes(document.text, document.seedFindings);
     if (edits.length > 0) actions.push({ title: 'Fix all safe Seed Curator problems', kind: FIX_ALL_KIND, edit: textEdit(uri, edits, document.bomInDocument) });
@@ -52,16 +62,18 @@ function findingOf(document: DocumentFindings, diagnostic: Diagnostic): SeedFind
   if (diagnostic.source !== SOURCE) return undefined;
   const position = (diagnostic.data as Partial<DiagnosticData> | undefined)?.finding;
   if (typeof position !== 'number') return undefined;
-  const sent = document.diagnostics[position];
-  const same = sent && sent.code === diagnostic.code && sameRange(sent, diagnostic);
-  return same ? document.seedFindings[position] : undefined;
+  const same = (sent: Diagnostic | undefined) => sent !== undefined && sent.code === diagnostic.code && sameRange(sent, diagnostic);
+  if (same(document.diagnostics[position])) return document.seedFindings[position];
+  // Made before the seed was checked again (just opened, a neighbour changed): the same finding may stand elsewhere in the list.
+  const moved = document.diagnostics.findIndex((sent) => same(sent) && sent.message === diagnostic.message);
+  return moved >= 0 ? document.seedFindings[moved] : undefined;
 }
 
 function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
-function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic, bomInDocument: boolean): CodeAction {
+function quickFix(uri: string, fix: LocatedFix, finding: SeedFinding, diagnostic: Diagnostic, bomInDocument: boolean, options: CodeActionOptions): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (fix.preferred) action.isPreferred = true;
   switch (fix.kind) {
@@ -69,7 +81,7 @@ function quickFix(uri: string, fix: LocatedFix, diagnostic: Diagnostic, bomInDoc
       action.edit = textEdit(uri, fix.edits, bomInDocument);
       break;
     case 'delete-seed':
-      action.edit = { documentChanges: [{ kind: 'delete', uri }] };
+      Object.assign(action, deleteSeedAction(uri, finding, options.clientConfirmsDeletes ?? false));
       break;
     case 'open-location':
       action.command = command(fix.title, ServerCommands.openLocation, fix.target);

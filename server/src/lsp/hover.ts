@@ -3,6 +3,7 @@ import type { SeedFinding } from '../engine/findings';
 import { splitLines } from '../engine/text/lineBreaks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClientCommands, type CompareArgs, type ComparedPlace, type PassagePlace } from '../protocol/protocol';
+import { withoutBom } from './bomColumn';
 import type { SeedTexts } from './documents';
 import { otherPlaces, ownPlace } from './otherPlaces';
 import type { RuleDocs } from './ruleDocs';
@@ -70,8 +71,10 @@ async function duplicateSections(
 
 async function describe(texts: SeedTexts, place: ComparedPlace, own: ComparedPlace, options: HoverOptions): Promise<string> {
   const read = await texts.read(place.uri);
-  const range = read.ok ? (place.range ?? openingLine(read.text)) : undefined;
-  const opening = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, read.text).getText(range)) : `(${read.reason})`;
+  // Places are the engine's ranges, which never count a BOM, whether the text is an open document's or a file's.
+  const seedText = read.ok ? withoutBom(read.text) : '';
+  const range = place.range ?? openingLine(seedText);
+  const opening = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, seedText).getText(range)) : `(${read.reason})`;
   const where = place.range ? `, line ${lineOf(place)}` : '';
   if (!options.markdown) return `Also in ${place.label}${where}: ${opening}`;
   const link = `[${text(place.label, true)}](${place.uri}#L${lineOf(place)})`;

@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
 import { CorpusFixRequest, CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type CorpusFixParams, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -20,10 +21,11 @@ import { corpusFix } from './corpusFix';
 import { shippedRuleDocs } from './ruleDocs';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
+import { LiveState } from './liveState';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams, isCorpusFixParams, isHeaderEditParams } from './requestGuard';
 import { Scheduler } from './scheduler';
-import { Settings } from './settings';
+import { cacheFolderFrom, Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
 import { FileWatchers } from './fileWatchers';
 import { UserMessages } from './userMessages';
@@ -37,9 +39,8 @@ export interface ServerDeps {
 /** Wires the LSP handlers to the engine; every handler delegates to one small module. */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
-    const features = clientFeaturesOf(params.capabilities);
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    wireHandlers(connection, features, options.clientCommands === true, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
+    const features = clientFeaturesOf(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
+    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()), cacheFolderFrom(params.initializationOptions));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
 }
@@ -52,23 +53,25 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return params.rootPath ? [params.rootPath] : [];
 }
 
-/** `clientCommands`: the client runs ClientCommands, from code actions and from `command:` links in hovers. */
-function wireHandlers(connection: Connection, features: ClientFeatures, clientCommands: boolean, workspaceFolders: string[], now: () => Date): void {
+function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date, cacheFolder: string): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
   const messages = new UserMessages(connection);
   const settings = new Settings(connection, features, () => corpora.workspaceFolders, (uri) => corpora.workspaceFolderOf(uri));
   const texts = new SeedTexts();
   const store = new FindingsStore();
-  const publisher = new DiagnosticsPublisher(connection, features, store, settings);
+  const publisher = new DiagnosticsPublisher(connection, features, store, settings, () => live.changed());
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
-  const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
+  const indexer = new Indexer(connection, corpora, texts, checker, store, logError, cacheFolder);
+  const live = new LiveState(connection, corpora, store, indexer);
   const scheduler = new Scheduler(logError);
   /** Notification handlers' promises are dropped by the connection: their failures are logged here. */
   const logged =
     <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
     (...args: A) =>
       void handler(...args).catch(logError);
+  /** The client counts an open document's BOM as a column of line 0; the engine's positions do not. */
+  const bomInDocument = (uri: string) => store.get(uri)?.bomInDocument ?? false;
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
   const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
   const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
@@ -102,6 +105,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
   texts.open.listen(connection);
 
   connection.onDidChangeWatchedFiles(logged(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes)));
+  // Deleted in the editor ("Delete this seed file", the explorer): its findings go now, even while its editor is open.
+  connection.workspace.onDidDeleteFiles(({ files }) => files.forEach(({ uri }) => scheduler.schedule(uri, 0, (token) => checker.forget(uri, token))));
 
   connection.languages.diagnostics.on(guarded('textDocument/diagnostic', hasTextDocument, logError, async (params: DocumentDiagnosticParams) => {
     await scheduler.settled(params.textDocument.uri);
@@ -119,15 +124,17 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
       findings?.seedFindings && read?.ok && findings.version === read.version
         ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
         : undefined;
-    return codeActions(params, current, { docs: shippedRuleDocs(), compare: clientCommands });
+    return codeActions(params, current, { clientConfirmsDeletes: features.confirmsSeedDeletes, extras: { docs: shippedRuleDocs(), compare: features.clientCommands } });
   }));
 
   connection.onExecuteCommand(guarded('workspace/executeCommand', isCommandParams, logError, (params: ExecuteCommandParams) => executeCommand({ connection, messages, features, texts, corpora, loader, indexer }, params)));
 
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
-    const options = { markdown: features.markdownHover, commandLinks: clientCommands, docs: shippedRuleDocs() };
-    return findingHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, options, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const bom = bomInDocument(textDocument.uri);
+    const options = { markdown: features.markdownHover, commandLinks: features.clientCommands, docs: shippedRuleDocs() };
+    const hover = await findingHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, options, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    return hover?.range && bom ? { ...hover, range: pastBom(hover.range) } : hover;
   }));
 
   connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {
@@ -149,8 +156,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
 
   connection.onRequest(DuplicatesRequest, guarded(DuplicatesRequest.method, all(hasUri, hasPosition), logError, async ({ uri, position }: DuplicatesParams) => {
     await scheduler.flush(uri);
-    const places = await duplicatePlaces(corpora, texts, uri, position);
-    return places.length > 0 ? places : null;
+    const places = await duplicatePlaces(corpora, texts, uri, bomInDocument(uri) ? positionBeforeBom(position) : position);
+    return places.length > 0 ? places.map((place) => (bomInDocument(place.uri) ? { ...place, range: pastBom(place.range) } : place)) : null;
   }));
 
   connection.onRequest(HeaderEditRequest, guarded(HeaderEditRequest.method, isHeaderEditParams, logError, async (params: HeaderEditParams) => {
@@ -161,5 +168,5 @@ function wireHandlers(connection: Connection, features: ClientFeatures, clientCo
   // An open seed's edits carry the version they were found in: applied to a newer text, they are refused.
   connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, (params: CorpusFixParams) => corpusFix(store, params)));
 
-  connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
+  connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => live.seedFiles(corpus), live.unreadable()));
 }

@@ -73,6 +73,8 @@ export interface CorpusSummary {
   languages: { lang: string; seeds: SeedRef[] }[];
   undated: SeedRef[];
   clusters: DuplicateCluster[];
+  /** Seed files that cannot be checked (binary, not UTF-8, too large, …), with the reason. */
+  unreadable: (SeedRef & { reason: string })[];
 }
 
 export interface MetadataParams {
@@ -126,6 +128,11 @@ export const ClientCommands = {
   showAllPlaces: 'seedCurator.showAllPlaces',
   /** Opens the two places of a duplicate side by side in a diff. Args: [CompareArgs]. */
   compare: 'seedCurator.compare',
+  /**
+   * Asks the user to confirm, then deletes a seed file with an undoable workspace edit. Offered
+   * instead of a bare delete-file edit to clients that announce it. Args: [DeleteSeedArgs].
+   */
+  deleteSeed: 'seedCurator.deleteSeed',
 } as const;
 
 /** One side of a comparison: a passage (with its range) or a whole seed (without). */
@@ -139,12 +146,6 @@ export interface ComparedPlace {
 export interface CompareArgs {
   left: ComparedPlace;
   right: ComparedPlace;
-}
-
-/** What a client tells the server at start (`initializationOptions`); other clients send nothing. */
-export interface InitializationOptions {
-  /** The client has the commands of `ClientCommands` (and runs `command:` links in hovers). */
-  clientCommands?: boolean;
 }
 
 /** Header keys a client may set from its views (the Seed Metadata view). */
@@ -177,11 +178,35 @@ export const CorpusFixRequest = new RequestType<CorpusFixParams, CorpusFixResult
 /** The edits that set one header key of a seed in the header's own style; null when the seed cannot be read. */
 export const HeaderEditRequest = new RequestType<HeaderEditParams, TextEdit[] | null, void>('seedCurator/headerEdit');
 
+
+export interface DeleteSeedArgs {
+  uri: string;
+  /** The seed it is a copy of, relative to the corpus root, and how much of it that seed holds (0..1). */
+  copyOf?: { uri: string; path: string; share: number };
+}
+
+/** What a client announces in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The client runs `ClientCommands.deleteSeed`, so "Delete this seed file" asks first. */
+  confirmsSeedDeletes?: boolean;
+  /** The client has the other commands of `ClientCommands` too (and runs `command:` links in hovers): compare. */
+  clientCommands?: boolean;
+}
+
 export interface AcceptDuplicateArgs {
   /** The corpus root's config file. */
   configUri: string;
   /** The passage's fingerprint, as in `data.fingerprint` of the diagnostic. */
   fingerprint: string;
+}
+
+/** What the client tells the server when it starts it (`initializationOptions`). */
+export interface InitializationOptions {
+  /**
+   * A folder of the editor's own for this workspace (VS Code's workspace storage), for the
+   * server's analysis cache; without one, the server uses the user's cache folder.
+   */
+  cacheFolder?: string;
 }
 
 /** Settings under `seedCurator.` that the server reads per resource. */
