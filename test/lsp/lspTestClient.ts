@@ -116,7 +116,10 @@ export class TestClient {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => this.received(uri, diagnostics));
-    this.connection.onNotification(IndexStateNotification, (state) => settle(this.indexWaiters, state));
+    this.connection.onNotification(IndexStateNotification, (state) => {
+      this.indexStates.push(state);
+      settle(this.indexWaiters, state);
+    });
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => void this.registrations.push(...registrations));
     this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => ({ ...this.settings, ...(item.scopeUri ? this.folderSettings.get(item.scopeUri) : {}) })));
@@ -169,6 +172,9 @@ export class TestClient {
     this.ownFolders.push(folder);
     return folder;
   }
+
+  /** Every `seedCurator/indexState` received, in order. */
+  readonly indexStates: IndexState[] = [];
 
   /** How many times diagnostics were pushed for each file. */
   readonly publishes = new Map<string, number>();

@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed, type SeedDigest } from '../engine/analyse';
 import { CHANGED_SINCE_INDEXED } from '../host/seedTasks';
 import type { SeedWork } from '../host/seedWorkers';
+import type { ConfigEffect } from '../engine/corpus/configEffect';
 import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
@@ -124,6 +125,30 @@ export class SeedChecker {
     await this.recheck(affected, token);
   }
 
+  /**
+   * Follows a config change that left the index as it was (see `Corpus.reconfigure`): findings of
+   * rules turned off are dropped without reading a seed; rules to run again run on each checked
+   * seed of the corpus, parsed again but not re-indexed. Yields now and then, as indexing does.
+   */
+  async reconfigured(corpus: Corpus, effect: ConfigEffect, token: Cancellation = NOT_CANCELLED): Promise<void> {
+    if (effect.off.size === 0 && effect.rerun.length === 0) return;
+    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.seedFindings && this.corpora.corpusFor(uri) === corpus && (!effect.seeds || effect.seeds(uri)));
+    const changed: string[] = [];
+    for (const [uri, { seedFindings, version, bomInDocument }] of seeds) {
+      if (token.cancelled) break;
+      const kept = seedFindings!.filter((finding) => !effect.off.has(finding.rule));
+      if (effect.rerun.length === 0) this.store.setSeed(uri, kept, version, bomInDocument);
+      else {
+        const read = await this.texts.read(uri);
+        if (!read.ok || read.version !== version) continue;
+        this.store.setSeed(uri, corpus.recheck(uri, analyseSeed(read.text, corpus.config), kept, this.now(), effect.rerun), version, bomInDocument);
+      }
+      changed.push(uri);
+      if (changed.length % RECONFIGURE_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.publisher.changed(changed);
+  }
+
   /** Closed seeds are checked only when the whole corpus is. */
   wanted(uri: string): boolean {
     return this.texts.isOpen(uri) || this.settings.for(uri).checkCorpus;
@@ -142,6 +167,9 @@ export class SeedChecker {
     return true;
   }
 }
+
+/** Seeds re-checked between two yields to the event loop after a config change. */
+const RECONFIGURE_BATCH = 25;
 
 /** Only an open document's BOM is a column for the client: editors strip a file's BOM when they open it. */
 function bomInDocument(read: { text: string; version?: number }): boolean {

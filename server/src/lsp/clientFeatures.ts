@@ -15,8 +15,6 @@ export interface ClientFeatures {
   relativePatterns: boolean;
   /** `workspace/configuration`. */
   configuration: boolean;
-  /** `workspace/applyEdit`. */
-  applyEdit: boolean;
   /** `window/showDocument`. */
   showDocument: boolean;
   /** Hover contents as markdown rather than plain text. */
@@ -37,7 +35,6 @@ export function clientFeaturesOf(capabilities: ClientCapabilities, options?: Ini
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     relativePatterns: capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     configuration: capabilities.workspace?.configuration === true,
-    applyEdit: capabilities.workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,

@@ -1,9 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { detailsOf, type LocatedEdit, type LocatedFix, type SeedFinding } from '../engine/findings';
 import { safeFixes } from '../engine/fixes';
-import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
+import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams, type EditConfigArgs, type FixCorpusArgs } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
 import { preferUnderCursor, underCursorFirst } from './codeActionOrder';
+import { configActions, type SeedPlace } from './configActions';
 import { deleteSeedAction } from './deleteSeedAction';
 import type { DiagnosticData } from './diagnostics';
 import { findingActions, type FindingActionOptions } from './findingActions';
@@ -19,6 +20,8 @@ export interface DocumentFindings {
   bomInDocument: boolean;
   seedFindings: readonly SeedFinding[];
   diagnostics: readonly Diagnostic[];
+  /** The seed's corpus, for the actions that change its config or fix it as a whole. */
+  corpus?: SeedPlace & { rootUri: string };
 }
 
 export interface CodeActionOptions {
@@ -40,12 +43,13 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
     for (const diagnostic of underCursorFirst(params.context.diagnostics, params.range)) {
       const finding = findingOf(document, diagnostic);
       if (!finding) continue;
-      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, finding, diagnostic, document.bomInDocument, options)));
+      actions.push(...finding.fixes.map((fix) => quickFix(uri, fix, finding, diagnostic, document, options)));
       const twins = detailsOf(finding, 'corpus-duplicate');
       if (twins && twins.count > twins.twins.length) {
         const args: DuplicatesParams = { uri, position: finding.range.start };
         actions.push({ title: `Show all ${twins.count} places of this passage`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command('Show all places', ClientCommands.showAllPlaces, args) });
       }
+      actions.push(...configActions(finding, diagnostic, document.corpus));
       if (options.extras) actions.push(...findingActions(uri, finding, diagnostic, options.extras));
     }
   }
@@ -73,7 +77,7 @@ function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
-function quickFix(uri: string, fix: LocatedFix, finding: SeedFinding, diagnostic: Diagnostic, bomInDocument: boolean, options: CodeActionOptions): CodeAction {
+function quickFix(uri: string, fix: LocatedFix, finding: SeedFinding, diagnostic: Diagnostic, { bomInDocument, corpus }: DocumentFindings, options: CodeActionOptions): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (fix.preferred) action.isPreferred = true;
   switch (fix.kind) {
@@ -86,9 +90,16 @@ function quickFix(uri: string, fix: LocatedFix, finding: SeedFinding, diagnostic
     case 'open-location':
       action.command = command(fix.title, ServerCommands.openLocation, fix.target);
       break;
-    case 'accept-duplicate':
-      action.command = command('Accept duplicate', ServerCommands.acceptDuplicate, { configUri: fix.configUri, fingerprint: fix.fingerprint });
+    case 'accept-duplicate': {
+      const args: EditConfigArgs = { configUri: fix.configUri, change: { kind: 'accept-duplicate', entry: fix.entry } };
+      action.command = command('Accept duplicate', ServerCommands.editConfig, args);
       break;
+    }
+    case 'corpus-fix': {
+      const args: FixCorpusArgs = { rootUri: corpus?.rootUri ?? uri, intent: fix.intent, rule: finding.rule };
+      action.command = command(fix.title, ClientCommands.fixCorpus, args);
+      break;
+    }
   }
   return action;
 }

@@ -10,7 +10,8 @@ import { ClientCommands, type DeleteSeedArgs } from '../protocol/protocol';
 export function deleteSeedAction(uri: string, finding: SeedFinding, clientConfirms: boolean): Pick<CodeAction, 'edit' | 'command'> {
   if (!clientConfirms) return { edit: deleteFileEdit(uri) };
   const copy = detailsOf(finding, 'duplicate-seed');
-  const args: DeleteSeedArgs = copy ? { uri, copyOf: { uri: copy.other, path: copy.otherPath, share: copy.share } } : { uri };
+  // Only a copy offers its own deletion; the seed to keep's note names its copies instead.
+  const args: DeleteSeedArgs = copy && 'other' in copy ? { uri, copyOf: { uri: copy.other, path: copy.otherPath, share: copy.share } } : { uri };
   return { command: { title: 'Delete this seed file', command: ClientCommands.deleteSeed, arguments: [args] } };
 }
 

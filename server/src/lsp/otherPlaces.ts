@@ -13,7 +13,8 @@ export function otherPlaces(uri: string, finding: SeedFinding): ComparedPlace[] 
       return (finding.details?.twins ?? []).map((twin) => ({ ...twin.location, label: twin.path }));
     case 'duplicate-seed': {
       const details = finding.details;
-      return details ? [{ uri: details.other, label: details.otherPath }] : [];
+      // The seed to keep's note lists its copies as related places, not one twin.
+      return details && 'other' in details ? [{ uri: details.other, label: details.otherPath }] : [];
     }
     default:
       return [];

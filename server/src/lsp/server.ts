@@ -74,7 +74,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const bomInDocument = (uri: string) => store.get(uri)?.bomInDocument ?? false;
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
   const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
-  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
+  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError), (corpus, effect) => checker.reconfigured(corpus, effect));
 
   connection.onInitialized(logged(async () => {
     if (features.workspaceFolders) {
@@ -119,10 +119,12 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     await scheduler.flush(uri);
     const findings = store.get(uri);
     const read = findings?.seedFindings ? await texts.read(uri) : undefined;
+    const corpus = corpora.corpusFor(uri);
+    const place = corpus && { rootUri: corpus.rootUri, configUri: corpus.configUri, path: corpus.relativePath(uri) ?? uri };
     // Fixes are only valid for the text they were computed from.
     const current =
       findings?.seedFindings && read?.ok && findings.version === read.version
-        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
+        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics, corpus: place }
         : undefined;
     return codeActions(params, current, { clientConfirmsDeletes: features.confirmsSeedDeletes, extras: { docs: shippedRuleDocs(), compare: features.clientCommands } });
   }));
