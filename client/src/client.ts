@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/protocol/protocol';
+import { ClientCommands, type InitializationOptions } from '../../server/src/protocol/protocol';
 import { documentSelector, type CorpusLayout } from './corpusLayout';
 
 /** The client id: VS Code reads `seedCurator.trace.server` from it. */
@@ -26,7 +26,9 @@ export function createLanguageClient(serverModule: string, layout: CorpusLayout,
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
-    initializationOptions: { cacheFolder, confirmsSeedDeletes: true } satisfies InitializationOptions,
+    initializationOptions: { cacheFolder, confirmsSeedDeletes: true, clientCommands: true } satisfies InitializationOptions,
+    // The hover's "Compare" links run this command, and no other.
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.compare] } },
     synchronize: {
       // The server pulls settings with workspace/configuration; this makes it hear of changes.
       // Files on disk it watches itself, from each corpus's include globs: watching here too would tell it twice.

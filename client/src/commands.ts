@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { ClientCommands, DuplicatesRequest, ServerCommands, type DuplicatesParams } from '../../server/src/protocol/protocol';
+import { ClientCommands, DuplicatesRequest, ServerCommands, type CompareArgs, type DuplicatesParams } from '../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from './context';
 import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { defaultConfigText } from './corpusConfig';
 import { deleteSeed } from './deleteSeed';
 import { openLocation, type AnyLocation } from './location';
-import type { NodeTreeProvider } from './views/treeNodes';
+import { compare } from './compare/compare';
+import { nextProblemInCorpus } from './nextProblem';
+import { fixRuleInCorpus } from './corpusFix';
+import type { NodeTreeProvider, TreeNode } from './views/treeNodes';
+import { EDIT_HEADER_FIELD, SET_HEADER_FIELD, editHeaderField, setHeaderField } from './views/headerFieldEdits';
 import type { CorpusView } from './views/corpusView';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
@@ -28,6 +32,13 @@ const commands: Record<string, CommandFactory> = {
   'seedCurator.showDuplicateClusters': (_ctx, views) => () => views.corpus.revealClusters(),
   'seedCurator.openOther': () => (location: AnyLocation) => openLocation(location),
   [ClientCommands.showAllPlaces]: showAllPlaces,
+  [ClientCommands.compare]: () => compare,
+  'seedCurator.compareWithSeedToKeep': () => (node: TreeNode) => compare(node.argument as CompareArgs),
+  'seedCurator.nextProblem': () => nextProblemInCorpus,
+  'seedCurator.fixRuleInCorpus': fixRuleInCorpus,
+  [SET_HEADER_FIELD]: setHeaderField,
+  [EDIT_HEADER_FIELD]: editHeaderField,
+  'seedCurator.revealFound': () => (node: TreeNode) => openLocation(node.argument as AnyLocation),
   [ClientCommands.deleteSeed]: () => deleteSeed,
   'seedCurator.gettingStarted': () => () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
   'seedCurator.refreshViews': (_ctx, views) => () => {

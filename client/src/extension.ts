@@ -5,6 +5,7 @@ import { findCorpusLayout, watchCorpusLayout, type CorpusLayout } from './corpus
 import { offerCorpus } from './corpusOffer';
 import { SeedLanguageAssociation } from './seedLanguage';
 import { createStatusItem } from './statusItem';
+import { registerPassageDocuments } from './compare/passageDocuments';
 import { createCorpusView } from './views/corpusView';
 import { createMetadataView } from './views/metadataView';
 
@@ -19,6 +20,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
     metadata.disposable,
     corpus.disposable,
     createStatusItem(context),
+    registerPassageDocuments(),
     registerCommands(context, { metadata: metadata.provider, corpus }),
   );
   const seedLanguage = new SeedLanguageAssociation();

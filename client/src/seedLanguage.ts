@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { seedFileFilters, type CorpusLayout } from './corpusLayout';
 
-const SEED_LANGUAGE = 'seed';
+export const SEED_LANGUAGE = 'seed';
 
 /**
  * A corpus's seeds are mostly `.txt` files, which VS Code opens as plain text: they are switched

@@ -97,7 +97,7 @@ describe('Seed Curator in VS Code', { timeout: 600_000 }, () => {
     await workbench.runCommand('Seed Curator: Show Duplicate Clusters');
     const rows = workbench.viewRows('Corpus');
     await rows.filter({ hasText: 'Duplicate clusters' }).filter({ hasText: '1 cluster' }).first().waitFor();
-    await rows.filter({ hasText: 'bridge-closed.txt' }).filter({ hasText: 'and 1 copy' }).first().waitFor();
+    await rows.filter({ hasText: 'Harbour bridge closed after storm damage' }).filter({ hasText: 'keep bridge-closed.txt, 1 copy' }).first().waitFor();
     await rows.filter({ hasText: 'Without date' }).first().waitFor();
     await workbench.page.locator('.statusbar-item', { hasText: '4 seeds' }).first().waitFor();
     await workbench.screenshot(path.join(RESULTS_DIR, 'corpus.png'));

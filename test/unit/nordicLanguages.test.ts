@@ -47,12 +47,12 @@ describe('languageChoices', () => {
     candidates: [{ lang: 'nb', score: 1 }, { lang: 'da', score: 0.99 }, { lang: 'nn', score: 0.98 }, { lang: 'sv', score: 0.9 }],
   });
 
-  it('prefers the detected language when detection is settled, and offers the runner-up of its group', () => {
-    assert.deepEqual(languageChoices(detected('nb', true)), [{ lang: 'nb', preferred: true }, { lang: 'da', preferred: false }]);
+  it('prefers the detected language when detection is settled, and offers the others of its group', () => {
+    assert.deepEqual(languageChoices(detected('nb', true)), [{ lang: 'nb', preferred: true }, { lang: 'da', preferred: false }, { lang: 'nn', preferred: false }]);
   });
 
-  it('prefers nothing when the choice within the group is unclear', () => {
-    assert.deepEqual(languageChoices(detected('da', false)), [{ lang: 'da', preferred: false }, { lang: 'nb', preferred: false }]);
+  it('prefers nothing when the choice within the group is unclear, and offers Bokmål and Nynorsk on a seed read as Danish', () => {
+    assert.deepEqual(languageChoices(detected('da', false)), [{ lang: 'da', preferred: false }, { lang: 'nb', preferred: false }, { lang: 'nn', preferred: false }]);
   });
 
   it('offers nothing without a confident answer, and no runner-up from another group', () => {

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
-import { CorpusRequest, type CorpusSummary, type DuplicateCluster, type SeedRef } from '../../../server/src/protocol/protocol';
+import { CorpusRequest, type CompareArgs, type CorpusSummary, type DuplicateCluster, type SeedRef } from '../../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from '../context';
 import { CONFIG_FILE } from '../../../server/src/engine/config/config';
 import { fileStart, openLocationCommand } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
+import { problemsByRuleNode } from './problemsByRule';
+import { onSeedProblemsChanged } from '../seedDiagnostics';
 
 const CORPUS_VIEW_ID = 'seedCurator.corpus';
 const CLUSTERS_NODE_ID = 'clusters';
 const REVEAL_ATTEMPTS = 3;
 const TREE_CHANGES_GATHERED_MS = 300;
+/** A copy in a duplicate cluster: its context menu compares it with the seed to keep. */
+const CLUSTER_COPY_CONTEXT = 'seedCurator.clusterCopy';
 
 export interface CorpusView {
   provider: NodeTreeProvider;
@@ -55,6 +59,8 @@ export function createCorpusView(ctx: SeedCuratorContext): CorpusView {
         shown = counts;
         provider.refresh();
       }),
+      // Problems by rule counts what VS Code holds, which changes with every publish.
+      onSeedProblemsChanged(() => provider.refresh()),
     ),
   };
 }
@@ -111,6 +117,7 @@ function corpusNodes(summary: CorpusSummary): TreeNode[] {
       icon: new vscode.ThemeIcon('files'),
       children: summary.clusters.map(clusterNode),
     },
+    problemsByRuleNode(),
     ...unreadableNodes(summary),
   ];
 }
@@ -148,14 +155,20 @@ function seedNode(parentId: string, seed: SeedRef, description = seed.title): Tr
   };
 }
 
+/** A cluster by its article's title: the seed to keep, then its copies, each of which can be compared with it. */
 function clusterNode(cluster: DuplicateCluster, index: number): TreeNode {
   const [original, ...copies] = cluster.seeds;
   const id = `${CLUSTERS_NODE_ID}/${original?.uri ?? index}`;
+  const copyNodes = copies.map((copy): TreeNode => ({
+    ...seedNode(id, copy, `copy, ${percent(copy.share)} in the seed to keep`),
+    contextValue: CLUSTER_COPY_CONTEXT,
+    argument: original && ({ left: { uri: original.uri, label: original.path }, right: { uri: copy.uri, label: copy.path } } satisfies CompareArgs),
+  }));
   return {
     id,
-    label: original ? original.path : `Cluster ${index + 1}`,
-    description: `and ${countLabel(copies.length, 'copy', 'copies')}`,
+    label: original ? (original.title ?? original.path) : `Cluster ${index + 1}`,
+    description: `${original ? `keep ${original.path}, ` : ''}${countLabel(copies.length, 'copy', 'copies')}`,
     icon: new vscode.ThemeIcon('copy'),
-    children: cluster.seeds.map((seed) => seedNode(id, seed, `${percent(seed.share)} contained`)),
+    children: [...(original ? [seedNode(id, original, 'keep')] : []), ...copyNodes],
   };
 }

@@ -4,6 +4,7 @@ import { MetadataRequest, type SeedMetadata } from '../../../server/src/protocol
 import type { SeedCuratorContext } from '../context';
 import { fileStart, openLocationCommand, toCodeLocation } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
+import { EDITABLE_FIELD_CONTEXT, FOUND_CANDIDATE_CONTEXT, setHeaderFieldCommand, type HeaderFieldArgs } from './headerFieldEdits';
 
 const METADATA_VIEW_ID = 'seedCurator.metadata';
 
@@ -76,20 +77,28 @@ function field(id: string, name: string, value: string, icon: string): TreeNode 
   return { id, label: `${name}: ${value}`, tooltip: value, icon: new vscode.ThemeIcon(icon) };
 }
 
-function titleNode({ title }: SeedMetadata): TreeNode {
-  if (!title) return { id: 'title', label: 'Title: none', icon: new vscode.ThemeIcon('warning') };
-  return { ...field('title', 'Title', title.text, 'symbol-text'), description: title.from === 'header' ? 'from header' : 'first line' };
+/** The row of a header key a curator may set: its inline button asks for a new value. */
+function editable(uri: string, key: HeaderFieldArgs['key'], value: string | undefined): Pick<TreeNode, 'contextValue' | 'argument'> {
+  return { contextValue: EDITABLE_FIELD_CONTEXT, argument: { uri, key, value } satisfies HeaderFieldArgs };
 }
 
-function dateNode({ date, dateCandidates }: SeedMetadata): TreeNode {
+function titleNode({ uri, title }: SeedMetadata): TreeNode {
+  if (!title) return { id: 'title', label: 'Title: none', icon: new vscode.ThemeIcon('warning'), ...editable(uri, 'title', undefined) };
+  return { ...field('title', 'Title', title.text, 'symbol-text'), description: title.from === 'header' ? 'from header' : 'first line', ...editable(uri, 'title', title.text) };
+}
+
+/** The date, and below it the candidates found: clicking one sets it as `date`. */
+function dateNode({ uri, date, dateCandidates }: SeedMetadata): TreeNode {
   const candidates: TreeNode[] = dateCandidates.map((candidate, index) => ({
     id: `date/candidate/${index}`,
     label: candidate.value,
     description: candidate.from,
+    tooltip: `Set date to ${candidate.value} (${candidate.from})`,
     icon: new vscode.ThemeIcon('calendar'),
-    command: candidate.location && openLocationCommand(toCodeLocation(candidate.location)),
+    command: setHeaderFieldCommand({ uri, key: 'date', value: candidate.value }),
+    ...(candidate.location && { contextValue: FOUND_CANDIDATE_CONTEXT, argument: toCodeLocation(candidate.location) }),
   }));
-  const common = { id: 'date', children: candidates, expanded: !date };
+  const common = { id: 'date', children: candidates, expanded: !date, ...editable(uri, 'date', date?.value ?? dateCandidates[0]?.value) };
   if (!date) {
     return { ...common, label: 'Date: none', description: candidates.length ? 'candidates below' : undefined, icon: new vscode.ThemeIcon('warning') };
   }
@@ -102,7 +111,8 @@ function dateNode({ date, dateCandidates }: SeedMetadata): TreeNode {
   };
 }
 
-function languageNode({ language }: SeedMetadata): TreeNode {
+/** The language, and below it the detector's candidates: clicking one sets it as `lang`. */
+function languageNode({ uri, language }: SeedMetadata): TreeNode {
   const { declared, detected, confident, candidates } = language;
   const shown = declared ?? detected ?? 'unknown';
   const detection = detected ? `detected ${detected}${confident ? '' : ' (not confident)'}` : 'not detected';
@@ -112,7 +122,14 @@ function languageNode({ language }: SeedMetadata): TreeNode {
     label: `Language: ${shown}`,
     description,
     icon: new vscode.ThemeIcon('globe'),
-    children: candidates.map((guess) => ({ id: `language/${guess.lang}`, label: guess.lang, description: guess.score.toFixed(2) })),
+    ...editable(uri, 'lang', declared ?? detected),
+    children: candidates.map((guess) => ({
+      id: `language/${guess.lang}`,
+      label: guess.lang,
+      description: guess.score.toFixed(2),
+      tooltip: `Set lang to ${guess.lang}`,
+      command: setHeaderFieldCommand({ uri, key: 'lang', value: guess.lang }),
+    })),
   };
 }
 

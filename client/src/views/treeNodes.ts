@@ -14,6 +14,10 @@ export interface TreeNode {
   command?: vscode.Command;
   children?: TreeNode[];
   expanded?: boolean;
+  /** Chooses the row's context-menu and inline commands (`viewItem` in package.json menus). */
+  contextValue?: string;
+  /** What those commands act on; they are given the node. */
+  argument?: unknown;
 }
 
 /**
@@ -49,6 +53,7 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.iconPath = node.icon;
     item.resourceUri = node.resourceUri;
     item.command = node.command;
+    item.contextValue = node.contextValue;
     return item;
   }
 

@@ -23,6 +23,8 @@ export interface ClientFeatures {
   workspaceFolders: boolean;
   /** The client confirms and performs seed deletes itself (`seedCurator.deleteSeed`). */
   confirmsSeedDeletes: boolean;
+  /** The client has the other commands of `ClientCommands` (compare), also as `command:` links in hovers. */
+  clientCommands: boolean;
 }
 
 export function clientFeaturesOf(capabilities: ClientCapabilities, options?: InitializationOptions | null): ClientFeatures {
@@ -37,5 +39,6 @@ export function clientFeaturesOf(capabilities: ClientCapabilities, options?: Ini
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
     confirmsSeedDeletes: options?.confirmsSeedDeletes === true,
+    clientCommands: options?.clientCommands === true,
   };
 }

@@ -7,6 +7,7 @@ import { preferUnderCursor, underCursorFirst } from './codeActionOrder';
 import { configActions, type SeedPlace } from './configActions';
 import { deleteSeedAction } from './deleteSeedAction';
 import type { DiagnosticData } from './diagnostics';
+import { findingActions, type FindingActionOptions } from './findingActions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -26,6 +27,8 @@ export interface DocumentFindings {
 export interface CodeActionOptions {
   /** The client confirms seed deletes itself (see `deleteSeedAction`). */
   clientConfirmsDeletes?: boolean;
+  /** The documentation and comparison actions offered beside a finding's fixes; none without. */
+  extras?: FindingActionOptions;
 }
 
 /**
@@ -47,6 +50,7 @@ export function codeActions(params: CodeActionParams, document: DocumentFindings
         actions.push({ title: `Show all ${twins.count} places of this passage`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command('Show all places', ClientCommands.showAllPlaces, args) });
       }
       actions.push(...configActions(finding, diagnostic, document.corpus));
+      if (options.extras) actions.push(...findingActions(uri, finding, diagnostic, options.extras));
     }
   }
   preferUnderCursor(actions);

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { SeedFinding, Severity } from '../engine/findings';
-import { RULES_DOC, SOURCE } from '../protocol/protocol';
+import { SOURCE } from '../protocol/protocol';
+import { shippedRuleDocs } from './ruleDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -27,7 +28,7 @@ export function toDiagnostic(finding: SeedFinding, position?: number): Diagnosti
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: `${RULES_DOC}#${finding.rule}` },
+    codeDescription: { href: shippedRuleDocs().href(finding.rule) },
     source: SOURCE,
     message: finding.message,
     data,

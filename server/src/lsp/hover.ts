@@ -1,81 +1,112 @@
-import { splitLines } from '../engine/text/lineBreaks';
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
+import { splitLines } from '../engine/text/lineBreaks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PassagePlace } from '../protocol/protocol';
+import { ClientCommands, type CompareArgs, type ComparedPlace, type PassagePlace } from '../protocol/protocol';
 import { withoutBom } from './bomColumn';
 import type { SeedTexts } from './documents';
+import { otherPlaces, ownPlace } from './otherPlaces';
+import type { RuleDocs } from './ruleDocs';
 
-/** Longest excerpt of another place shown in a hover. */
-const EXCERPT_CHARS = 600;
-/** Twins quoted in one hover. */
+/**
+ * Longest opening of another place shown in a hover: enough to recognise it. The hover sits over
+ * the passage it belongs beside, so it names the twin and links to a diff instead of quoting it.
+ */
+const OPENING_CHARS = 80;
+/** Twins with their opening in one hover. */
 const MAX_PLACES = 3;
 /** Further places named by path in one hover; the rest are counted. */
 const MAX_NAMED = 20;
 
-interface Place {
-  uri: string;
-  range: Range;
-  /** How to name the place: a path relative to the corpus root, or "this seed". */
-  label: string;
+export interface HoverOptions {
+  markdown: boolean;
+  /** `command:` links run the client's commands (ClientCommands.compare). */
+  commandLinks: boolean;
+  docs: RuleDocs;
 }
 
 /**
- * On a duplicate, the other places' text and path, read from the open document or from disk. A
- * corpus duplicate's finding lists a few places; the hover asks the index for all of them.
+ * On a finding, its rule in one line with a link to its documentation; on a duplicate, the other
+ * places by path and opening, each with a link to compare it. A corpus duplicate's finding lists a
+ * few places; the hover asks the index for all of them.
  */
-export async function duplicateHover(
+export async function findingHover(
   texts: SeedTexts,
   uri: string,
   findings: readonly SeedFinding[],
   position: Position,
-  markdown: boolean,
+  options: HoverOptions,
   allPlaces: (position: Position) => Promise<PassagePlace[]>,
 ): Promise<Hover | null> {
-  const finding = findings.find((f) => contains(f.range, position) && placesOf(uri, f).length > 0);
-  if (!finding) return null;
-  const places = finding.rule === 'corpus-duplicate' ? (await allPlaces(finding.range.start)).map((place) => ({ ...place, label: place.path })) : placesOf(uri, finding);
-  const sections = await Promise.all(places.slice(0, MAX_PLACES).map((place) => describe(texts, place, markdown)));
-  const named = places.slice(MAX_PLACES, MAX_PLACES + MAX_NAMED).map((place) => `${markdown ? escapeMarkdown(place.label) : place.label} (line ${place.range.start.line + 1})`);
+  const here = findings.filter((finding) => contains(finding.range, position));
+  if (here.length === 0) return null;
+  const rules = [...new Set(here.map((finding) => finding.rule))];
+  const sections = rules.map((rule) => ruleLine(rule, options));
+  const duplicate = here.find((finding) => otherPlaces(uri, finding).length > 0);
+  if (duplicate) sections.push(...(await duplicateSections(texts, uri, duplicate, options, allPlaces)));
+  return { contents: { kind: options.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join('\n\n') }, range: (duplicate ?? here[0]!).range };
+}
+
+function ruleLine(rule: string, { markdown, docs }: HoverOptions): string {
+  const summary = docs.summary(rule) ?? '';
+  if (!markdown) return `${rule}: ${summary}`;
+  return `**${rule}**: ${summary} [Documentation](${docs.href(rule)})`;
+}
+
+async function duplicateSections(
+  texts: SeedTexts,
+  uri: string,
+  finding: SeedFinding,
+  options: HoverOptions,
+  allPlaces: (position: Position) => Promise<PassagePlace[]>,
+): Promise<string[]> {
+  const places: ComparedPlace[] =
+    finding.rule === 'corpus-duplicate' ? (await allPlaces(finding.range.start)).map((place) => ({ uri: place.uri, range: place.range, label: place.path })) : otherPlaces(uri, finding);
+  const own = ownPlace(uri, finding);
+  const sections = await Promise.all(places.slice(0, MAX_PLACES).map((place) => describe(texts, place, own, options)));
+  const named = places.slice(MAX_PLACES, MAX_PLACES + MAX_NAMED).map((place) => `${text(place.label, options.markdown)} (line ${lineOf(place)})`);
   if (named.length > 0) sections.push(`Also in: ${named.join(', ')}${places.length > MAX_PLACES + MAX_NAMED ? `, and ${places.length - MAX_PLACES - MAX_NAMED} other places` : ''}.`);
-  return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join('\n\n') }, range: finding.range };
+  return sections;
 }
 
-function placesOf(uri: string, finding: SeedFinding): Place[] {
-  switch (finding.rule) {
-    case 'duplicate-passage':
-      return finding.related.filter(({ location }) => location.uri === uri).map(({ location }) => ({ ...location, label: 'this seed' }));
-    case 'corpus-duplicate':
-      return (finding.details?.twins ?? []).map((twin) => ({ ...twin.location, label: twin.path }));
-    case 'duplicate-seed': {
-      const details = finding.details;
-      // The whole other seed is the duplicate; its opening is what identifies it.
-      // The seed to keep's note lists its copies as related places, not one twin.
-      return details && 'other' in details ? [{ uri: details.other, range: { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } }, label: details.otherPath }] : [];
-    }
-    default:
-      return [];
-  }
-}
-
-async function describe(texts: SeedTexts, place: Place, markdown: boolean): Promise<string> {
-  const line = place.range.start.line + 1;
+async function describe(texts: SeedTexts, place: ComparedPlace, own: ComparedPlace, options: HoverOptions): Promise<string> {
   const read = await texts.read(place.uri);
   // Places are the engine's ranges, which never count a BOM, whether the text is an open document's or a file's.
-  const excerpt = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, withoutBom(read.text)).getText(place.range)) : `(${read.reason})`;
-  if (!markdown) return `In ${place.label}, line ${line}:\n${excerpt}`;
-  const link = `${place.uri}#L${line}`;
-  const quoted = splitLines(excerpt).map((text) => `> ${escapeMarkdown(text)}`).join('\n');
-  return `**In [${escapeMarkdown(place.label)}](${link}), line ${line}:**\n\n${quoted}`;
+  const seedText = read.ok ? withoutBom(read.text) : '';
+  const range = place.range ?? openingLine(seedText);
+  const opening = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, seedText).getText(range)) : `(${read.reason})`;
+  const where = place.range ? `, line ${lineOf(place)}` : '';
+  if (!options.markdown) return `Also in ${place.label}${where}: ${opening}`;
+  const link = `[${text(place.label, true)}](${place.uri}#L${lineOf(place)})`;
+  const compare = options.commandLinks ? ` · [Compare](${compareLink({ left: place, right: own })})` : '';
+  return `Also in ${link}${where}: “${text(opening, true)}”${compare}`;
 }
 
-function clip(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > EXCERPT_CHARS ? `${trimmed.slice(0, EXCERPT_CHARS - 1)}…` : trimmed;
+function compareLink(args: CompareArgs): string {
+  return `command:${ClientCommands.compare}?${encodeURIComponent(JSON.stringify([args]))}`;
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&');
+/** The first line of text of a whole seed (past blank lines and a `---`), which identifies it. */
+function openingLine(text: string): Range {
+  const line = Math.max(0, splitLines(text).findIndex((candidate) => candidate.trim() !== '' && candidate.trim() !== '---'));
+  return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+}
+
+function lineOf(place: ComparedPlace): number {
+  return (place.range?.start.line ?? 0) + 1;
+}
+
+/** The start of a passage on one line, cut at a word. */
+function clip(passage: string): string {
+  const flat = passage.replace(/\s+/g, ' ').trim();
+  if (flat.length <= OPENING_CHARS) return flat;
+  const cut = flat.slice(0, OPENING_CHARS);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > OPENING_CHARS / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
+function text(value: string, markdown: boolean): string {
+  return markdown ? value.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&') : value;
 }
 
 function contains(range: Range, position: Position): boolean {

@@ -20,6 +20,12 @@ export const isCodeActionParams: ParamsCheck = (params) =>
 
 export const isCommandParams: ParamsCheck = (params) => isObject(params) && typeof params.command === 'string' && (params.arguments === undefined || Array.isArray(params.arguments));
 
+const EDITABLE_KEYS = ['title', 'date', 'lang'];
+
+export const isHeaderEditParams: ParamsCheck = (params) => hasUri(params) && isObject(params) && EDITABLE_KEYS.includes(params.key as string) && typeof params.value === 'string';
+
+export const isCorpusFixParams: ParamsCheck = (params) => isObject(params) && typeof params.rule === 'string' && typeof params.confirmEach === 'boolean';
+
 export const all =
   (...checks: ParamsCheck[]): ParamsCheck =>
   (params) =>

@@ -2,7 +2,7 @@ import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, 
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from '../engine/symbols';
-import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { CorpusFixRequest, CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type CorpusFixParams, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
@@ -15,12 +15,15 @@ import { corpusSummary } from './corpusSummary';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
-import { duplicateHover } from './hover';
+import { findingHover } from './hover';
+import { headerEdit } from './headerEdit';
+import { corpusFix } from './corpusFix';
+import { shippedRuleDocs } from './ruleDocs';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
 import { LiveState } from './liveState';
 import { documentReport, workspaceReport } from './pullDiagnostics';
-import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
+import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams, isCorpusFixParams, isHeaderEditParams } from './requestGuard';
 import { Scheduler } from './scheduler';
 import { cacheFolderFrom, Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
@@ -123,7 +126,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
       findings?.seedFindings && read?.ok && findings.version === read.version
         ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics, corpus: place }
         : undefined;
-    return codeActions(params, current, { clientConfirmsDeletes: features.confirmsSeedDeletes });
+    return codeActions(params, current, { clientConfirmsDeletes: features.confirmsSeedDeletes, extras: { docs: shippedRuleDocs(), compare: features.clientCommands } });
   }));
 
   connection.onExecuteCommand(guarded('workspace/executeCommand', isCommandParams, logError, (params: ExecuteCommandParams) => executeCommand({ connection, messages, features, texts, corpora, loader, indexer }, params)));
@@ -131,7 +134,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
     const bom = bomInDocument(textDocument.uri);
-    const hover = await duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const options = { markdown: features.markdownHover, commandLinks: features.clientCommands, docs: shippedRuleDocs() };
+    const hover = await findingHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, options, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
     return hover?.range && bom ? { ...hover, range: pastBom(hover.range) } : hover;
   }));
 
@@ -157,6 +161,14 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     const places = await duplicatePlaces(corpora, texts, uri, bomInDocument(uri) ? positionBeforeBom(position) : position);
     return places.length > 0 ? places.map((place) => (bomInDocument(place.uri) ? { ...place, range: pastBom(place.range) } : place)) : null;
   }));
+
+  connection.onRequest(HeaderEditRequest, guarded(HeaderEditRequest.method, isHeaderEditParams, logError, async (params: HeaderEditParams) => {
+    await scheduler.flush(params.uri);
+    return headerEdit(corpora, texts, params);
+  }));
+
+  // An open seed's edits carry the version they were found in: applied to a newer text, they are refused.
+  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, (params: CorpusFixParams) => corpusFix(store, params)));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => live.seedFiles(corpus), live.unreadable()));
 }

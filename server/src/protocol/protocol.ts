@@ -3,7 +3,7 @@
  * and imported by both halves. Everything else is standard LSP.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Diagnostic, Location, Position, Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 
 /** The `source` of every diagnostic Seed Curator reports. */
 export const SOURCE = 'seed-curator';
@@ -130,6 +130,8 @@ export const ServerCommands = {
 export const ClientCommands = {
   /** Lists every other place of a passage (from `seedCurator/duplicates`) to open one. Args: [DuplicatesParams]. */
   showAllPlaces: 'seedCurator.showAllPlaces',
+  /** Opens the two places of a duplicate side by side in a diff. Args: [CompareArgs]. */
+  compare: 'seedCurator.compare',
   /**
    * Asks the user to confirm, then deletes a seed file with an undoable workspace edit. Offered
    * instead of a bare delete-file edit to clients that announce it. Args: [DeleteSeedArgs].
@@ -142,10 +144,62 @@ export const ClientCommands = {
   fixCorpus: 'seedCurator.fixCorpus',
 } as const;
 
+/** One side of a comparison: a passage (with its range) or a whole seed (without). */
+export interface ComparedPlace {
+  uri: string;
+  /** Relative to the corpus root, or "this seed". */
+  label: string;
+  range?: Range;
+}
+
+export interface CompareArgs {
+  left: ComparedPlace;
+  right: ComparedPlace;
+}
+
+/** Header keys a client may set from its views (the Seed Metadata view). */
+export type EditableHeaderKey = 'title' | 'date' | 'lang';
+
+export interface HeaderEditParams {
+  uri: string;
+  key: EditableHeaderKey;
+  value: string;
+}
+
+export interface CorpusFixParams {
+  /** The rule whose findings to fix in every seed. */
+  rule: string;
+  /** Each change needs confirmation (`needsConfirmation`): an editor previews it, unchecked, for the curator to choose. */
+  confirmEach: boolean;
+}
+
+export interface CorpusFixResult {
+  /** Every change annotated by its fix's title, needing confirmation when asked. */
+  edit: WorkspaceEdit;
+  /** Seeds changed (or deleted) and fixes made. */
+  seeds: number;
+  fixes: number;
+}
+
+/** One edit fixing every finding of a rule across the corpora: each finding's preferred edit, or the deletion of a copy. */
+export const CorpusFixRequest = new RequestType<CorpusFixParams, CorpusFixResult, void>('seedCurator/corpusFix');
+
+/** The edits that set one header key of a seed in the header's own style; null when the seed cannot be read. */
+export const HeaderEditRequest = new RequestType<HeaderEditParams, TextEdit[] | null, void>('seedCurator/headerEdit');
+
+
 export interface DeleteSeedArgs {
   uri: string;
   /** The seed it is a copy of, relative to the corpus root, and how much of it that seed holds (0..1). */
   copyOf?: { uri: string; path: string; share: number };
+}
+
+/** What a client announces in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The client runs `ClientCommands.deleteSeed`, so "Delete this seed file" asks first. */
+  confirmsSeedDeletes?: boolean;
+  /** The client has the other commands of `ClientCommands` too (and runs `command:` links in hovers): compare. */
+  clientCommands?: boolean;
 }
 
 /** The corpus-wide fixes a summary offers: each seed lacking the field gets the preferred fix of its own finding. */

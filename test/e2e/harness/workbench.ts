@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { pollUntil } from './poll';
 
 /** What a user does in VS Code, in the words of its UI: the palette, Quick Open, views. */
 export class Workbench {
@@ -82,9 +83,8 @@ export class Workbench {
    * matches, choosing it with the arrow keys and Enter as a keyboard user does.
    */
   async applyCodeAction(title: RegExp, screenshot?: string): Promise<void> {
-    await this.page.keyboard.press('Control+.');
+    await this.openCodeActions(title);
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await rows.filter({ hasText: title }).first().waitFor();
     if (screenshot) await this.screenshot(screenshot);
     const labels = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
     const target = labels.findIndex((label) => title.test(label));
@@ -94,6 +94,21 @@ export class Workbench {
     await rows.nth(target).and(this.page.locator('.focused')).waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Opens the light bulb's actions (Ctrl+.) at the cursor, again until they list one with this
+   * title: a seed just opened gets its findings, and so its actions, a moment later.
+   */
+  async openCodeActions(title: string | RegExp): Promise<void> {
+    await pollUntil(`a code action ${title}`, async () => {
+      await this.page.keyboard.press('Control+.');
+      const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
+      if (await row.waitFor({ timeout: 2_000 }).then(() => true, () => false)) return true;
+      await this.page.keyboard.press('Escape');
+      await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+      return undefined;
+    }, 60_000);
   }
 
   async screenshot(file: string): Promise<void> {
