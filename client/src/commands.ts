@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { ClientCommands, DuplicatesRequest, ServerCommands, type CompareArgs, type DuplicatesParams } from '../../server/src/protocol/protocol';
+import { ClientCommands, DuplicatesRequest, ServerCommands, type CompareArgs, type DuplicatesParams, type FixCorpusArgs } from '../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from './context';
 import { CONFIG_FILE } from '../../server/src/engine/config/config';
 import { defaultConfigText } from './corpusConfig';
@@ -36,6 +36,8 @@ const commands: Record<string, CommandFactory> = {
   'seedCurator.compareWithSeedToKeep': () => (node: TreeNode) => compare(node.argument as CompareArgs),
   'seedCurator.nextProblem': () => nextProblemInCorpus,
   'seedCurator.fixRuleInCorpus': fixRuleInCorpus,
+  // A corpus-wide summary's "… in every seed that has none": the rule's fix in every seed, asked first like the view's.
+  [ClientCommands.fixCorpus]: (ctx) => (args: FixCorpusArgs) => fixRuleInCorpus(ctx)(args.rule),
   [SET_HEADER_FIELD]: setHeaderField,
   [EDIT_HEADER_FIELD]: editHeaderField,
   'seedCurator.revealFound': () => (node: TreeNode) => openLocation(node.argument as AnyLocation),

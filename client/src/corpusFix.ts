@@ -11,18 +11,18 @@ const REVIEW = 'Review in Preview';
 const APPLY_ALL = 'Apply All';
 
 /**
- * Fixes every finding of a rule across the corpus (the row's rule, or one picked), after asking:
+ * Fixes every finding of a rule across the corpus (the row's rule, the rule named, or one picked), after asking:
  * *Review in Preview* opens VS Code's refactor preview with each change to check (the edit's
  * changes need confirmation); *Apply All* makes them at once. Either way one undo takes it back.
  */
-export function fixRuleInCorpus(ctx: SeedCuratorContext): (node?: TreeNode) => Promise<void> {
-  return async (node) => {
+export function fixRuleInCorpus(ctx: SeedCuratorContext): (target?: TreeNode | string) => Promise<void> {
+  return async (target) => {
     const client = ctx.client;
     if (!client?.isRunning()) {
       ctx.showProblem('the language server is not running.');
       return;
     }
-    const rule = typeof node?.argument === 'string' ? node.argument : await pickRule();
+    const rule = typeof target === 'string' ? target : typeof target?.argument === 'string' ? target.argument : await pickRule();
     if (!rule) return;
     const planned = await client.sendRequest(CorpusFixRequest, { rule, confirmEach: true });
     if (planned.fixes === 0) {

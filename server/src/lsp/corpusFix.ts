@@ -3,7 +3,10 @@ import type { LocatedEdit, LocatedFix, SeedFinding } from '../engine/findings';
 import { compatibleFixes } from '../engine/fixes';
 import type { CorpusFixParams, CorpusFixResult } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
-import type { FindingsStore } from './findings';
+import type { Corpus } from '../engine/corpus/corpus';
+import { CORPUS_WIDE_RULES, type CorpusWideRule } from '../engine/corpus/corpusWide';
+import type { SeedTexts } from './documents';
+import type { Findings, FindingsStore } from './findings';
 
 /**
  * The fix one finding gets when a rule is fixed in every seed: its preferred edit (set the
@@ -20,7 +23,33 @@ function corpusFixOf(finding: SeedFinding): LocatedFix | undefined {
  * editor shows it in a refactor preview where the curator checks what to apply. Within a seed, fixes that overlap one kept before are
  * left out (a next run fixes them against the new text).
  */
-export function corpusFix(store: FindingsStore, { rule, confirmEach }: CorpusFixParams): CorpusFixResult {
+/** A seed's findings as a corpus fix reads them. */
+type FixableSeed = Pick<Findings, 'seedFindings' | 'version' | 'bomInDocument'>;
+
+/**
+ * The findings of a rule in every seed: those published, but for a rule a corpus tells of once
+ * (a corpus-wide summary, see engine/corpus/corpusWide.ts), each seed's own finding, worked out
+ * afresh: fixing it "in every seed" means every seed lacking the field, not only the one the
+ * summary sits on.
+ */
+export async function findingsToFix(rule: string, store: FindingsStore, corpora: readonly Corpus[], texts: SeedTexts): Promise<Map<string, FixableSeed>> {
+  const seeds = new Map<string, FixableSeed>(store.entries());
+  if (!(CORPUS_WIDE_RULES as readonly string[]).includes(rule)) return seeds;
+  const textOf = async (uri: string) => {
+    const read = await texts.read(uri);
+    return read.ok ? read.text : undefined;
+  };
+  for (const corpus of corpora) {
+    if (!corpus.config.summarise.corpusWide) continue;
+    for (const [uri, seedFindings] of await corpus.eachSeedsFindings(rule as CorpusWideRule, textOf)) {
+      const published = store.get(uri);
+      seeds.set(uri, { seedFindings, version: published?.version, bomInDocument: published?.bomInDocument });
+    }
+  }
+  return seeds;
+}
+
+export function corpusFix(seeds: ReadonlyMap<string, FixableSeed>, { rule, confirmEach }: CorpusFixParams): CorpusFixResult {
   const changeAnnotations: Record<string, ChangeAnnotation> = {};
   const documentChanges: (TextDocumentEdit | DeleteFile)[] = [];
   let fixes = 0;
@@ -28,7 +57,7 @@ export function corpusFix(store: FindingsStore, { rule, confirmEach }: CorpusFix
     changeAnnotations[title] ??= { label: title, needsConfirmation: confirmEach };
     return title;
   };
-  for (const [uri, found] of store.entries()) {
+  for (const [uri, found] of seeds) {
     const chosen = (found.seedFindings ?? []).filter((finding) => finding.rule === rule).flatMap((finding) => {
       const fix = corpusFixOf(finding);
       return fix ? [fix] : [];

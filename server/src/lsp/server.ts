@@ -17,7 +17,7 @@ import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
 import { findingHover } from './hover';
 import { headerEdit } from './headerEdit';
-import { corpusFix } from './corpusFix';
+import { corpusFix, findingsToFix } from './corpusFix';
 import { shippedRuleDocs } from './ruleDocs';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
@@ -168,7 +168,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   }));
 
   // An open seed's edits carry the version they were found in: applied to a newer text, they are refused.
-  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, (params: CorpusFixParams) => corpusFix(store, params)));
+  connection.onRequest(CorpusFixRequest, guarded(CorpusFixRequest.method, isCorpusFixParams, logError, async (params: CorpusFixParams) => corpusFix(await findingsToFix(params.rule, store, corpora.all(), texts), params)));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => live.seedFiles(corpus), live.unreadable()));
 }

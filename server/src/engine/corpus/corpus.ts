@@ -8,7 +8,7 @@ import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
 import type { RuleId } from '../rules/ruleIds';
 import { ignoredRules } from '../config/ignoredRules';
-import { CORPUS_WIDE_RULES, CorpusWideTally, type CorpusWideSummary } from './corpusWide';
+import { CORPUS_WIDE_RULES, CorpusWideTally, type CorpusWideRule, type CorpusWideSummary } from './corpusWide';
 import { configEffect, type ConfigEffect } from './configEffect';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
@@ -85,6 +85,23 @@ export class Corpus {
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
     return this.lint(uri, seed, now, rules, this.factsOf(uri, quoteKeysOf(seed.parsed)));
+  }
+
+  /**
+   * The seeds a corpus-wide summary tells of (they lack its field), with each one's own finding of
+   * the rule, as if it were not summarised: what "fix it in every seed" applies. `textOf` reads a
+   * seed's current text; seeds that cannot be read are left out.
+   */
+  async eachSeedsFindings(rule: CorpusWideRule, textOf: (uri: string) => Promise<string | undefined>, now = new Date()): Promise<[string, SeedFinding[]][]> {
+    const ruleToRun = ALL_RULES.filter((candidate) => candidate.id === rule);
+    const found: [string, SeedFinding[]][] = [];
+    for (const uri of this.corpusWide.lackingSeeds(rule)) {
+      const text = await textOf(uri);
+      if (text === undefined) continue;
+      const seed = analyseSeed(text, this.config);
+      found.push([uri, this.lint(uri, seed, now, ruleToRun, { ...corpusFactsOf(this.index, uri, quoteKeysOf(seed.parsed)), corpusWide: [] })]);
+    }
+    return found;
   }
 
   /**

@@ -79,6 +79,11 @@ export class CorpusWideTally {
     return representative === undefined ? undefined : { rule, lacking, seeds, representative };
   }
 
+  /** The seeds lacking a rule's field, whether or not a summary tells of them. */
+  lackingSeeds(rule: CorpusWideRule): string[] {
+    return [...this.lacking[rule]];
+  }
+
   /** The seeds that carry a summary now. */
   representativesNow(): string[] {
     return CORPUS_WIDE_RULES.flatMap((rule) => this.summary(rule)?.representative ?? []);
