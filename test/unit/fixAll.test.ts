@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { LocatedEdit, SeedFinding } from '../../server/src/engine/findings';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { matchWords } from '../../server/src/engine/text/normalize';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';

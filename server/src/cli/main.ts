@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE } from '../protocol/configFile';
 import { parseCommand, USAGE, type CheckOptions } from './args';
 import { displayPath } from './displayPath';
 import { formatJson } from './formatJson';

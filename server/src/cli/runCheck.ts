@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { AnalysedSeed } from '../engine/analyse';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE } from '../protocol/configFile';
 import { Corpus } from '../engine/corpus/corpus';
-import { readSeedFile, type SeedFileRead } from '../engine/files/readSeedFile';
+import { readSeedFile, type SeedFileRead } from '../host/readSeedFile';
 import { fixSeed, fullText, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';

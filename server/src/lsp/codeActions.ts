@@ -3,7 +3,7 @@ import { detailsOf, type LocatedEdit, type LocatedFix, type SeedFinding } from '
 import { safeFixes } from '../engine/fixes';
 import { ClientCommands, ServerCommands, SOURCE, type DuplicatesParams } from '../protocol/protocol';
 import { pastBom } from './bomColumn';
-import type { DiagnosticData } from './diagnostics';
+import type { DiagnosticData } from '../edge/diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];

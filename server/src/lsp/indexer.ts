@@ -1,7 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { Corpus } from '../engine/corpus/corpus';
-import { listSeedFiles } from '../engine/files/corpusFiles';
+import { listSeedFiles } from '../host/corpusFiles';
 import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';

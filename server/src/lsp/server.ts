@@ -1,7 +1,7 @@
 import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, type DocumentSymbolParams, type ExecuteCommandParams, type HoverParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
-import { documentSymbols } from '../engine/symbols';
+import { documentSymbols } from './symbols';
 import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
@@ -15,7 +15,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { SeedTexts } from './documents';
 import { FindingsStore } from './findings';
 import { duplicateHover } from './hover';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from '../edge/diagnostics';
 import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
