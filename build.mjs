@@ -15,7 +15,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
+    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts', seedWorker: 'server/src/host/seedWorker.ts' },
     outdir: 'dist',
     // jsonc-parser's default (UMD) build hides its requires from esbuild; its ES module build bundles.
     alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },

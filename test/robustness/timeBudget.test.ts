@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { TIMED_SEED_CHARS } from '../../server/src/cli/timeBudget';
+import { TIMED_SEED_CHARS } from '../../server/src/host/timeBudget';
 import { checkJson, removeFolder } from '../cli/cliHarness';
 import { fixableSeed, makeCorpus, PLAIN_SEED, skippedReasons } from './robustHarness';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseSeed, indexInputOf } from '../../server/src/engine/analyse';
+import { analyseSeed, digestOf, indexInputOf } from '../../server/src/engine/analyse';
 import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { MIN_SHARED_WORDS, seedContaining } from '../../server/src/engine/corpus/copies';
@@ -11,7 +11,7 @@ import { corpusSummary } from '../../server/src/lsp/corpusSummary';
 const config = defaultConfig();
 
 function add(index: CorpusIndex, name: string, text: string): Set<number> {
-  return index.upsert(indexInputOf(analyseSeed(text, config), `file:///corpus/${name}`, name, config));
+  return index.upsert(indexInputOf(digestOf(analyseSeed(text, config), config), `file:///corpus/${name}`, name));
 }
 
 const idOf = (index: CorpusIndex, name: string) => index.idOf(`file:///corpus/${name}`)!;
@@ -137,7 +137,7 @@ describe('containment over random corpora', () => {
       const next = random(round);
       const options = { ...indexOptionsOf(config), chromeSeeds: 3 };
       const index = new CorpusIndex(options);
-      for (let i = 0; i < 30; i++) index.upsert(indexInputOf(analyseSeed(randomSeedText(next), config), `file:///corpus/${i}.txt`, `${i}.txt`, config));
+      for (let i = 0; i < 30; i++) index.upsert(indexInputOf(digestOf(analyseSeed(randomSeedText(next), config), config), `file:///corpus/${i}.txt`, `${i}.txt`));
       for (const [id] of index.allInfo()) {
         for (const containment of index.containmentOf(id)) {
           assert.ok(containment.share > 0 && containment.share <= 1, `round ${round}: share ${containment.share}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseSeed, indexInputOf } from '../../server/src/engine/analyse';
+import { analyseSeed, digestOf, indexInputOf } from '../../server/src/engine/analyse';
 import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { CorpusIndex, indexOptionsOf } from '../../server/src/engine/corpus/corpusIndex';
@@ -12,7 +12,7 @@ const nearlyShared = 'The regional council agreed on Monday to fund a new bus li
 
 function add(index: CorpusIndex, name: string, text: string): Set<number> {
   const uri = `file:///corpus/${name}`;
-  return index.upsert(indexInputOf(analyseSeed(text, config), uri, name, config));
+  return index.upsert(indexInputOf(digestOf(analyseSeed(text, config), config), uri, name));
 }
 
 describe('CorpusIndex', () => {

@@ -1,15 +1,16 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
-import type { AnalysedSeed } from '../engine/analyse';
+import { analyseSeed, digestOf, type SeedDigest } from '../engine/analyse';
 import { CONFIG_FILE } from '../protocol/configFile';
 import { Corpus } from '../engine/corpus/corpus';
-import { readSeedFile, type SeedFileRead } from '../host/readSeedFile';
-import { fixSeed, fullText, type FixedSeed } from './fixSeed';
+import type { DescribeOutcome } from '../host/seedTasks';
+import { defaultWorkerCount, inOrder, SeedWorkers } from '../host/seedWorkers';
+import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from './tempFiles';
-import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from './timeBudget';
+import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
 import { writeFixedSeed } from './writeSeed';
 
 export interface RunOptions {
@@ -18,13 +19,18 @@ export interface RunOptions {
   now?: Date;
   /** Seconds a seed's check (and its fixing) may take; 0 for no limit. */
   seedTimeout?: number;
+  /** Worker threads reading, analysing and checking seeds; 0 for none; by default one per core for a large corpus. */
+  workers?: number;
 }
 
+/** What the CLI keeps of a seed between indexing and checking: no parse, and no text unless it may write the seed. */
 interface LoadedSeed {
   file: string;
   uri: string;
   path: string;
-  seed: AnalysedSeed;
+  digest: SeedDigest;
+  /** With `--fix`, the text read: the fixes are made to it, and a file no longer holding it is not written. */
+  text?: string;
   fixesApplied: number;
   unwritten?: string;
   /** Why the seed is reported as skipped rather than checked: it took too long to fix. */
@@ -34,44 +40,65 @@ interface LoadedSeed {
 /** Indexes every seed of each corpus, optionally fixes the selected ones, then checks them. */
 export async function runCheck(targets: readonly CorpusTarget[], options: RunOptions): Promise<CheckReport> {
   const progress = options.progress ?? NO_PROGRESS;
-  const budget = new SeedTimeBudget(options.seedTimeout ?? DEFAULT_SEED_TIMEOUT_SECONDS);
+  const seedTimeout = options.seedTimeout ?? DEFAULT_SEED_TIMEOUT_SECONDS;
+  const budget = new SeedTimeBudget(seedTimeout);
+  const seeds = targets.reduce((sum, target) => sum + target.seedFiles.length, 0);
+  const workers = new SeedWorkers(options.workers ?? defaultWorkerCount(seeds));
+  const inFlight = workers.inFlight;
   const corpora: CorpusReport[] = [];
-  for (const target of targets) {
-    const notices = [...target.notices];
-    const corpus = new Corpus(target.root);
-    const { loaded, skipped } = await indexCorpus(corpus, target, progress);
-    const selected = loaded.filter((seed) => target.selected.has(seed.file));
-    if (options.fix) {
-      const removed = await removeStaleTempFiles(target.tempFiles);
-      if (removed > 0) notices.push(`removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted --fix.`);
-      const refusal = target.root.configProblems.length > 0 ? `${CONFIG_FILE} has problems, and --fix writes nothing in a corpus until they are fixed` : undefined;
-      if (refusal) notices.push(`${refusal}.`);
-      await fixAndWrite(corpus, selected, budget, refusal);
+  try {
+    for (const target of targets) {
+      const notices = [...target.notices];
+      const corpus = new Corpus(target.root);
+      const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true });
+      const { loaded, skipped } = await indexCorpus(corpus, target, { workers, corpusKey, inFlight, keepText: options.fix }, progress);
+      const selected = loaded.filter((seed) => target.selected.has(seed.file));
+      if (options.fix) {
+        const removed = await removeStaleTempFiles(target.tempFiles);
+        if (removed > 0) notices.push(`removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted --fix.`);
+        const refusal = target.root.configProblems.length > 0 ? `${CONFIG_FILE} has problems, and --fix writes nothing in a corpus until they are fixed` : undefined;
+        if (refusal) notices.push(`${refusal}.`);
+        await fixAndWrite(corpus, selected, budget, refusal);
+      }
+      const checked = await checkSeeds(corpus, selected, { workers, corpusKey, inFlight, seedTimeout, budget }, progress, options.now);
+      corpora.push({
+        folder: target.root.folder,
+        configFile: target.root.configFile,
+        configProblems: target.root.configProblems,
+        notices,
+        seeds: checked.seeds,
+        skipped: [...skipped, ...checked.skipped].sort((a, b) => a.file.localeCompare(b.file)),
+      });
     }
-    const checked = checkSeeds(corpus, selected, budget, progress, options.now);
-    corpora.push({
-      folder: target.root.folder,
-      configFile: target.root.configFile,
-      configProblems: target.root.configProblems,
-      notices,
-      seeds: checked.seeds,
-      skipped: [...skipped, ...checked.skipped].sort((a, b) => a.file.localeCompare(b.file)),
-    });
+  } finally {
+    await workers.close();
   }
   return { corpora, fixing: options.fix };
 }
 
-/** Cross-seed rules need the whole corpus in the index before any seed is checked. */
-async function indexCorpus(corpus: Corpus, target: CorpusTarget, progress: Progress): Promise<{ loaded: LoadedSeed[]; skipped: SkippedSeed[] }> {
+interface IndexWork {
+  workers: SeedWorkers;
+  corpusKey: number;
+  inFlight: number;
+  keepText: boolean;
+}
+
+/**
+ * Cross-seed rules need the whole corpus in the index before any seed is checked. The threads
+ * read and analyse the seeds; this one puts their digests in the index, in the files' order.
+ */
+async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork, progress: Progress): Promise<{ loaded: LoadedSeed[]; skipped: SkippedSeed[] }> {
   const loaded: LoadedSeed[] = [];
   const skipped: SkippedSeed[] = target.refused.map(({ file, reason }) => ({ file, path: pathIn(corpus, file), reason }));
   progress.start('Indexing', target.seedFiles.length);
-  for (const file of target.seedFiles) {
+  const digest = (file: string) => work.workers.digest({ corpus: work.corpusKey, file, keepText: work.keepText && target.selected.has(file) });
+  for await (const [file, outcome] of inOrder(target.seedFiles, digest, work.inFlight)) {
     const uri = URI.file(file).toString();
     const path = pathIn(corpus, file);
-    const read = refuseEmpty(await readSeedFile(file));
-    if (read.ok) loaded.push({ file, uri, path, seed: corpus.update(uri, read.text).seed, fixesApplied: 0 });
-    else if (target.selected.has(file)) skipped.push({ file, path, reason: read.reason });
+    if (outcome.ok) {
+      corpus.updateDigest(uri, outcome.digest);
+      loaded.push({ file, uri, path, digest: outcome.digest, text: outcome.text, fixesApplied: 0 });
+    } else if (target.selected.has(file)) skipped.push({ file, path, reason: outcome.reason });
     progress.tick();
   }
   progress.end();
@@ -94,7 +121,8 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
   const realRoot = await fs.realpath(corpus.root.folder).catch(() => corpus.root.folder);
   const writing = new Set<Promise<void>>();
   for (const loaded of seeds) {
-    const fixed = budget.run(loaded.seed.parsed.text.length, () => fixSeed(corpus, loaded.uri, loaded.seed));
+    const text = loaded.text!;
+    const fixed = budget.run(text.length, () => fixSeed(corpus, loaded.uri, analyseSeed(text, corpus.config, loaded.digest.language)));
     if (fixed === OVER_BUDGET) {
       loaded.skipped = tookTooLong('fixing', budget);
       continue;
@@ -104,22 +132,25 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
       loaded.unwritten = unwrittenFixes(fixed, refusal);
       continue;
     }
-    const write = writeAndIndex(corpus, loaded, fixed, realRoot).finally(() => writing.delete(write));
+    const write = writeFixed(corpus, loaded, text, fixed, realRoot).finally(() => writing.delete(write));
     writing.add(write);
     if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
   }
   await Promise.all(writing);
+  // The index learns the new texts in the files' order, not the order the writes ended in, so that its answers are the same from run to run.
+  for (const loaded of seeds) if (loaded.fixesApplied > 0) corpus.updateDigest(loaded.uri, loaded.digest);
 }
 
 /** The index learns a seed's new text only once it is on disk: the report must describe the file. */
-async function writeAndIndex(corpus: Corpus, loaded: LoadedSeed, fixed: FixedSeed, realRoot: string): Promise<void> {
-  const outcome = await writeFixedSeed(loaded.file, fullText(loaded.seed), fixed.text, realRoot);
+async function writeFixed(corpus: Corpus, loaded: LoadedSeed, oldText: string, fixed: FixedSeed, realRoot: string): Promise<void> {
+  const outcome = await writeFixedSeed(loaded.file, oldText, fixed.text, realRoot);
   if (!outcome.written) {
     loaded.unwritten = unwrittenFixes(fixed, outcome.reason);
     return;
   }
   // Safe fixes change whitespace and delete repeats: the language read before still holds, and franc need not read the seed again.
-  loaded.seed = corpus.update(loaded.uri, fixed.text, loaded.seed.language).seed;
+  loaded.digest = digestOf(analyseSeed(fixed.text, corpus.config, loaded.digest.language), corpus.config);
+  loaded.text = fixed.text;
   loaded.fixesApplied = fixed.fixes;
 }
 
@@ -127,15 +158,31 @@ function unwrittenFixes(fixed: FixedSeed, reason: string): string {
   return `${fixed.fixes} ${fixed.fixes === 1 ? 'fix' : 'fixes'} not written: ${reason}`;
 }
 
-function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTimeBudget, progress: Progress, now = new Date()): { seeds: SeedReport[]; skipped: SkippedSeed[] } {
+interface CheckWork {
+  workers: SeedWorkers;
+  corpusKey: number;
+  inFlight: number;
+  seedTimeout: number;
+  budget: SeedTimeBudget;
+}
+
+/** The threads check the seeds with the facts this thread asks of the index; reports come in the files' order. */
+async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, progress: Progress, now = new Date()): Promise<{ seeds: SeedReport[]; skipped: SkippedSeed[] }> {
   const reports: SeedReport[] = [];
   const skipped: SkippedSeed[] = [];
-  progress.start('Checking', seeds.length);
-  for (const { file, uri, path, seed, fixesApplied, unwritten, skipped: tooSlowToFix } of seeds) {
+  const describe = (loaded: LoadedSeed): Promise<DescribeOutcome> => {
     // A seed too slow to fix is as slow to check: it is not tried again.
-    const described = tooSlowToFix === undefined ? budget.run(seed.parsed.text.length, () => corpus.describe(uri, path, seed, now)) : OVER_BUDGET;
-    if (described !== OVER_BUDGET) reports.push({ file, uri, path, metadata: described.metadata, findings: described.findings, fixesApplied, unwritten });
-    else skipped.push({ file, path, reason: tooSlowToFix ?? tookTooLong('checking', budget) });
+    if (loaded.skipped !== undefined) return Promise.resolve({ ok: false, overBudget: true });
+    const { file, uri, path, digest, text } = loaded;
+    const facts = corpus.factsOf(uri, digest.quotes);
+    // The text --fix read is checked, as the index holds it, even if the file changed since (it is then reported as not written).
+    loaded.text = undefined;
+    return work.workers.describe({ corpus: work.corpusKey, file, uri, path, textHash: digest.textHash, text, language: digest.language, facts, now: now.getTime(), seedTimeout: work.seedTimeout });
+  };
+  progress.start('Checking', seeds.length);
+  for await (const [{ file, uri, path, fixesApplied, unwritten, skipped: tooSlowToFix }, outcome] of inOrder(seeds, describe, work.inFlight)) {
+    if (outcome.ok) reports.push({ file, uri, path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied, unwritten });
+    else skipped.push({ file, path, reason: 'reason' in outcome ? outcome.reason : (tooSlowToFix ?? tookTooLong('checking', work.budget)) });
     progress.tick();
   }
   progress.end();
@@ -144,11 +191,6 @@ function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTimeBudget,
 
 function tookTooLong(work: 'checking' | 'fixing', budget: SeedTimeBudget): string {
   return `${work} it took longer than ${budget.seconds} s; skipped (see --seed-timeout)`;
-}
-
-/** An empty seed has nothing to check, and every rule would only say so in its own way. */
-function refuseEmpty(read: SeedFileRead): SeedFileRead {
-  return read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
 }
 
 function pathIn(corpus: Corpus, file: string): string {

@@ -1,5 +1,7 @@
 import type { CorpusConfig } from './config/config';
-import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
+import type { IndexedPassageInput, IndexInput, LookupKeys, SeedInfo } from './corpus/corpusIndex';
+import { shingleSet } from './fingerprint/shingles';
+import { hash53, numberMaskKey } from './text/normalize';
 import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
 import { proseOf } from './language/machineLines';
@@ -37,29 +39,73 @@ export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: 
   };
 }
 
-/** What the corpus index keeps of a seed. */
-export function indexInputOf(seed: AnalysedSeed, uri: string, path: string, config: CorpusConfig): IndexInput {
+/**
+ * What the corpus needs of a seed, worked out once where the seed is read: plain data (numbers,
+ * strings, typed arrays) that a worker thread can send and a cache can keep, so that the index
+ * never reads words and the language is never detected twice.
+ */
+export interface SeedDigest {
+  /** `hash53` of the text analysed: a file read again is the same seed only if this agrees. */
+  textHash: number;
+  language: DetectedLanguage;
+  info: Omit<SeedInfo, 'uri' | 'path'>;
+  passages: IndexedPassageInput[];
+  /** For each quote of the seed, the keys of its paragraphs, to find where it was quoted from. */
+  quotes: LookupKeys[][];
+}
+
+export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
   const { parsed } = seed;
   const header = parsed.header;
-  const info: SeedInfo = {
-    uri,
-    path,
-    title: parsed.title?.text,
-    date: headerDate(header),
-    lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
-    declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
-  };
   const lines = parsed.lines;
-  const sentences = paragraphSentences(parsed, config.duplicates.minWords);
-  const passages = parsed.passages.map((passage) => ({
-    key: passage.key,
-    words: passage.words,
-    range: lines.range(passage.span.start, passage.span.end),
-    isTitle: passage.isTitle,
-    isBoilerplate: isBoilerplateLine(passage.text, config),
-    sentenceKeys: sentences.get(passage) ?? [],
-  }));
-  return { info, passages };
+  const minWords = config.duplicates.minWords;
+  const sentences = paragraphSentences(parsed, minWords);
+  return {
+    textHash: hash53(parsed.text, parsed.hasBom ? 1 : 0),
+    language: seed.language,
+    info: {
+      title: parsed.title?.text,
+      date: headerDate(header),
+      lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
+      declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
+    },
+    passages: parsed.passages.map((passage) => {
+      const isBoilerplate = isBoilerplateLine(passage.text, config);
+      const compared = !isBoilerplate && passage.words.length >= minWords;
+      return {
+        key: passage.key,
+        wordCount: passage.words.length,
+        hasLetter: passage.words.some((word) => /\p{L}/u.test(word)),
+        numberMaskKey: compared ? numberMaskKey(passage.words) : 0,
+        shingles: compared ? shingleSet(passage.words) : NO_SHINGLES,
+        range: lines.range(passage.span.start, passage.span.end),
+        isTitle: passage.isTitle,
+        isBoilerplate,
+        sentenceKeys: sentences.get(passage) ?? [],
+      };
+    }),
+    quotes: quoteKeysOf(parsed),
+  };
+}
+
+/** For each quote of a seed, the keys of its paragraphs, by which the index finds where it was quoted from. */
+export function quoteKeysOf(parsed: ParsedSeed): LookupKeys[][] {
+  return parsed.quotes.map((quote) =>
+    quote.passages.map((passage) => ({ key: passage.key, shingles: shingleSet(passage.words), numberMaskKey: numberMaskKey(passage.words), sentenceKeys: sentenceKeys(passage.text) })),
+  );
+}
+
+const NO_SHINGLES = new Uint32Array(0);
+
+/** The `textHash` a digest of this text has (see `SeedDigest`). */
+export function textHashOf(text: string): number {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return hash53(hasBom ? text.slice(1) : text, hasBom ? 1 : 0);
+}
+
+/** What the corpus index keeps of a seed. */
+export function indexInputOf(digest: SeedDigest, uri: string, path: string): IndexInput {
+  return { info: { uri, path, ...digest.info }, passages: digest.passages };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { analyseSeed } from '../engine/analyse';
+import { URI } from 'vscode-uri';
+import { analyseSeed, type SeedDigest } from '../engine/analyse';
+import { CHANGED_SINCE_INDEXED } from '../host/seedTasks';
+import type { SeedWorkers } from '../host/seedWorkers';
 import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
@@ -59,6 +62,51 @@ export class SeedChecker {
     else if (!read.gone) this.store.set(uri, [unreadable(read.reason)]);
   }
 
+  /**
+   * The first pass of indexing for a closed seed, read and analysed by a worker thread: returns
+   * what to do with its digest once the seeds before it are in the index (the index takes seeds
+   * in a fixed order). An open seed is indexed from its buffer here.
+   */
+  async indexOnWorker(workers: SeedWorkers, corpusKey: number, corpus: Corpus, uri: string): Promise<() => SeedDigest | undefined> {
+    if (this.texts.isOpen(uri)) {
+      await this.index(corpus, uri);
+      return () => undefined;
+    }
+    const outcome = await workers.digest({ corpus: corpusKey, file: URI.parse(uri).fsPath });
+    return () => {
+      if (outcome.ok) {
+        corpus.updateDigest(uri, outcome.digest);
+        return outcome.digest;
+      }
+      if (!outcome.gone) this.store.set(uri, [unreadable(outcome.reason)]);
+      return undefined;
+    };
+  }
+
+  /**
+   * Checks a closed seed indexed from `digest` on a worker thread, with the facts the index gives
+   * now; returns whether it was checked. A seed open meanwhile, or changed on disk since it was
+   * indexed, is checked here instead.
+   */
+  async checkOnWorker(workers: SeedWorkers, corpusKey: number, corpus: Corpus, uri: string, digest: SeedDigest | undefined): Promise<() => Promise<boolean>> {
+    if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
+    const path = corpus.relativePath(uri) ?? uri;
+    const facts = corpus.factsOf(uri, digest.quotes);
+    const outcome = await workers.describe({ corpus: corpusKey, file: URI.parse(uri).fsPath, uri, path, textHash: digest.textHash, language: digest.language, facts, now: this.now().getTime(), seedTimeout: 0 });
+    return async () => {
+      if (!outcome.ok) return 'reason' in outcome && outcome.reason === CHANGED_SINCE_INDEXED ? this.refresh(uri).then(() => false) : this.checkIndexed(uri);
+      // The seed may have been opened or edited while the worker checked it: the editor's text wins.
+      if (this.texts.isOpen(uri)) return this.checkIndexed(uri);
+      this.store.setSeed(uri, outcome.described.findings);
+      return true;
+    };
+  }
+
+  /** Tells the client of seeds checked by `checkOnWorker`. */
+  published(uris: string[]): void {
+    this.publisher.changed(uris);
+  }
+
   /** Checks seeds against the index as it stands, without re-indexing them. */
   async recheck(uris: Iterable<string>, token: Cancellation = NOT_CANCELLED): Promise<void> {
     const checked: string[] = [];
@@ -81,7 +129,7 @@ export class SeedChecker {
     return this.texts.isOpen(uri) || this.settings.for(uri).checkCorpus;
   }
 
-  private async checkIndexed(uri: string): Promise<boolean> {
+  async checkIndexed(uri: string): Promise<boolean> {
     const corpus = this.corpora.corpusFor(uri);
     if (!corpus || corpus.index.idOf(uri) === undefined || !this.wanted(uri)) return false;
     const read = await this.texts.read(uri);

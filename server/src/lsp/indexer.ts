@@ -1,6 +1,8 @@
 import { URI } from 'vscode-uri';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { SeedDigest } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
+import { defaultWorkerCount, inOrder, SeedWorkers } from '../host/seedWorkers';
 import { listSeedFiles } from '../host/corpusFiles';
 import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
@@ -59,39 +61,66 @@ export class Indexer {
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Seed Curator: indexing the corpus', 0, undefined, false);
     [this.seeds, this.indexed, this.checked] = [0, 0, 0];
+    let workers: SeedWorkers | undefined;
     try {
       while (this.queue.length > 0) {
         const listed = await Promise.all(this.queue.splice(0).map(async (corpus) => ({ corpus, uris: await this.seedUris(corpus) })));
         this.seeds += listed.reduce((sum, { uris }) => sum + uris.length, 0);
+        workers ??= new SeedWorkers(defaultWorkerCount(this.seeds));
+        const pool = workers;
+        const inFlight = pool.inFlight;
         // Checked only once all are indexed: cross-seed findings need the complete index.
+        const digests = new Map<string, SeedDigest>();
+        const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false })]));
         for (const { corpus, uris } of listed) {
-          await this.inBatches(uris, progress, (uri) => this.checker.index(corpus, uri), () => (this.indexed += 1), corpus);
+          await this.inOrder(uris, inFlight, corpus, progress, (uri) => this.checker.indexOnWorker(pool, keys.get(corpus)!, corpus, uri), async (uri, apply) => {
+            const digest = apply();
+            if (digest) digests.set(uri, digest);
+            this.indexed += 1;
+          });
         }
         for (const { corpus, uris } of listed) {
           const open = this.texts.open.keys().filter((uri) => this.corpora.corpusFor(uri) === corpus && !uris.includes(uri));
-          await this.inBatches([...uris, ...open], progress, (uri) => this.checker.recheck([uri]), () => (this.checked += 1), corpus);
+          const checked: string[] = [];
+          await this.inOrder([...uris, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(pool, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
+            if (await apply()) checked.push(uri);
+            this.checked += 1;
+          }, () => this.checker.published(checked.splice(0)));
         }
       }
     } finally {
+      await workers?.close();
       progress.done();
       this.running = undefined;
       this.notify();
     }
   }
 
-  private async inBatches(uris: string[], progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<void>, count: () => void, corpus: Corpus): Promise<void> {
-    for (let start = 0; start < uris.length; start += BATCH) {
+  /**
+   * Starts `work` on each seed, up to `inFlight` at once, and takes the results in the seeds' order,
+   * yielding to the event loop between batches so that open seeds' requests are never held up long.
+   */
+  private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => void): Promise<void> {
+    let inBatch = 0;
+    // One seed the engine chokes on must not stop the rest of the corpus.
+    const guarded = (uri: string) => work(uri).then((result) => ({ result }), (error: unknown) => ({ error }));
+    for await (const [uri, outcome] of inOrder(uris, guarded, inFlight)) {
       // A corpus reloaded meanwhile has been replaced; its old index is not worth finishing.
       if (!this.corpora.all().includes(corpus)) return;
-      for (const uri of uris.slice(start, start + BATCH)) {
-        // One seed the engine chokes on must not stop the rest of the corpus.
-        await work(uri).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
-        count();
-      }
-      progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);
-      this.notify();
+      if ('error' in outcome) this.onError(new Error(`${uri}: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`));
+      else await take(uri, outcome.result).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
+      if (++inBatch < BATCH) continue;
+      inBatch = 0;
+      this.endBatch(progress, afterBatch);
       await yieldToEventLoop();
     }
+    this.endBatch(progress, afterBatch);
+  }
+
+  private endBatch(progress: WorkDoneProgressServerReporter, afterBatch?: () => void): void {
+    afterBatch?.();
+    progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);
+    this.notify();
   }
 
   private async seedUris(corpus: Corpus): Promise<string[]> {

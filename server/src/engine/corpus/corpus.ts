@@ -1,14 +1,14 @@
 import { URI } from 'vscode-uri';
-import { analyseSeed, indexInputOf, type AnalysedSeed } from '../analyse';
+import { analyseSeed, digestOf, indexInputOf, quoteKeysOf, type AnalysedSeed, type SeedDigest } from '../analyse';
+import { describeSeed, type DescribedSeed } from '../describe';
 import type { DetectedLanguage } from '../language/detectLanguage';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
 import { ALL_RULES, CROSS_SEED_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
-import { seedMetadata, type SeedFacts } from '../metadata';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
-import { CorpusIndex, indexOptionsOf } from './corpusIndex';
+import { CorpusIndex, indexOptionsOf, type LookupKeys } from './corpusIndex';
 import { relativeUriPath } from '../relativePath';
 
 export interface CorpusRoot {
@@ -56,9 +56,17 @@ export class Corpus {
   /** Analyses a seed's current text and puts it in the index. Returns the uris of other seeds whose findings may change. */
   update(uri: string, text: string, knownLanguage?: DetectedLanguage): { seed: AnalysedSeed; affected: string[] } {
     const seed = analyseSeed(text, this.config, knownLanguage);
-    const relative = this.relativePath(uri) ?? uri;
-    const affected = this.index.upsert(indexInputOf(seed, uri, relative, this.config));
-    return { seed, affected: this.urisOf(affected) };
+    return { seed, affected: this.updateDigest(uri, digestOf(seed, this.config)) };
+  }
+
+  /** Puts a seed analysed elsewhere (a worker thread, a cache) in the index; returns the uris of other seeds whose findings may change. */
+  updateDigest(uri: string, digest: SeedDigest): string[] {
+    return this.urisOf(this.index.upsert(indexInputOf(digest, uri, this.relativePath(uri) ?? uri)));
+  }
+
+  /** What the index knows of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
+  factsOf(uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
+    return corpusFactsOf(this.index, uri, quotes);
   }
 
   remove(uri: string): string[] {
@@ -67,7 +75,7 @@ export class Corpus {
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
   check(uri: string, seed: AnalysedSeed, now = new Date(), rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
-    return this.lint(uri, seed, now, rules, corpusFactsOf(this.index, uri, seed.parsed.quotes));
+    return this.lint(uri, seed, now, rules, this.factsOf(uri, quoteKeysOf(seed.parsed)));
   }
 
   /**
@@ -79,10 +87,8 @@ export class Corpus {
   }
 
   /** The findings of one seed and its metadata (for views and reports), from one look at the index. */
-  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): { findings: SeedFinding[]; metadata: SeedFacts } {
-    const corpus = corpusFactsOf(this.index, uri, seed.parsed.quotes);
-    const findings = this.lint(uri, seed, now, ALL_RULES, corpus);
-    return { findings, metadata: seedMetadata({ uri, path, seed, corpus, findings, now }) };
+  describe(uri: string, path: string, seed: AnalysedSeed, now = new Date()): DescribedSeed {
+    return describeSeed({ uri, path, seed, config: this.config, configUri: this.configUri, corpus: this.factsOf(uri, quoteKeysOf(seed.parsed)), now });
   }
 
   /**

@@ -1,8 +1,6 @@
 import type { Twin } from '../findings';
 import { seedContaining } from './copies';
-import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
-import type { QuotedReply } from '../model';
-import { sentenceKeys } from '../text/sentences';
+import type { Containment, CorpusIndex, LookupKeys, PlaceMatch, SeedInfo } from './corpusIndex';
 
 export interface SeedContainment {
   info: SeedInfo;
@@ -28,17 +26,22 @@ export interface CorpusFacts {
   container?: SeedContainment;
   /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
   quoteSources: Twin[][];
-  shortLineSeedCount(key: number): number;
+  /** For each short line of the seed (by passage key), in how many seeds it occurs; 0 for other keys. */
+  shortLineSeeds: ReadonlyMap<number, number>;
 }
 
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
   quoteSources: [],
-  shortLineSeedCount: () => 0,
+  shortLineSeeds: new Map(),
 };
 
-export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly QuotedReply[]): CorpusFacts {
+/**
+ * The facts of one seed, asked of the index at once. Plain data (no functions, no index), so that
+ * a worker thread can check the seed with them.
+ */
+export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
   const id = index.idOf(uri);
   if (id === undefined) return NO_CORPUS;
   const seedMatches = index.matchesOf(id);
@@ -59,8 +62,8 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly 
     twins,
     containments,
     container: container && seedContainment(container),
-    quoteSources: quotes.map((quote) => quote.passages.flatMap((passage) => index.lookup(id, passage.key, passage.words, sentenceKeys(passage.text)).flatMap((match) => twinOf(index, match) ?? []))),
-    shortLineSeedCount: (key) => index.shortLineSeedCount(key),
+    quoteSources: quotes.map((quote) => quote.flatMap((passage) => index.lookup(id, passage).flatMap((match) => twinOf(index, match) ?? []))),
+    shortLineSeeds: index.shortLineSeedCounts(id),
   };
 }
 

@@ -1,8 +1,7 @@
 import type { Range } from '../findings';
 import type { CorpusConfig } from '../config/config';
-import { bandKeys } from '../fingerprint/minhash';
-import { jaccard, shingleSet } from '../fingerprint/shingles';
-import { numberMaskKey } from '../text/normalize';
+import { BANDS, bandKeys } from '../fingerprint/minhash';
+import { jaccard } from '../fingerprint/shingles';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -17,9 +16,19 @@ export interface SeedInfo {
   declares: { frontMatter: boolean; title: boolean };
 }
 
+/**
+ * One passage as the index takes it: numbers and typed arrays only, worked out where the seed is
+ * analysed (a worker thread, or a cache), so that indexing a seed is posting, not reading words.
+ */
 export interface IndexedPassageInput {
   key: number;
-  words: readonly string[];
+  wordCount: number;
+  /** Lines of bare numbers are data, not chrome: only lines with a letter count as short lines. */
+  hasLetter: boolean;
+  /** The key of its words with numbers masked (see `numberMaskKey`). */
+  numberMaskKey: number;
+  /** Its shingle set (see `shingleSet`), for passages long enough to be compared; empty for others. */
+  shingles: Uint32Array;
   range: Range;
   isTitle: boolean;
   /**
@@ -28,6 +37,14 @@ export interface IndexedPassageInput {
    */
   isBoilerplate: boolean;
   /** Keys of its sentences (see `sentenceKeys`), for quotes that take part of a paragraph. */
+  sentenceKeys: readonly number[];
+}
+
+/** A passage looked up without being indexed (a quote from another message), by the keys the index compares. */
+export interface LookupKeys {
+  key: number;
+  shingles: Uint32Array;
+  numberMaskKey: number;
   sentenceKeys: readonly number[];
 }
 
@@ -111,6 +128,8 @@ interface IndexedSeed {
   ranges: Uint32Array;
   shingleOffsets: Uint32Array;
   shingles: Uint32Array;
+  /** Per passage: its BANDS LSH band keys, worked out once as it is added and read on every look-up. */
+  bands: Float64Array;
   /** Sentence keys of the indexed passages, and the passage each belongs to. */
   sentenceKeys: Float64Array;
   sentencePassages: Uint32Array;
@@ -139,7 +158,7 @@ const COMMON_LISTED = 5;
 
 /** A line too short to be compared as a passage, with a letter: lines of bare numbers are data, not chrome. */
 function isShortLine(passage: IndexedPassageInput, minWords: number): boolean {
-  return !passage.isTitle && passage.words.length < minWords && passage.words.some((word) => /\p{L}/u.test(word));
+  return !passage.isTitle && passage.wordCount < minWords && passage.hasLetter;
 }
 
 /**
@@ -244,7 +263,7 @@ export class CorpusIndex {
           if (Math.floor(ref / PASSAGE_SLOTS) !== id) found!.set(ref, 1);
           return places <= PASSAGE_FANOUT || (found!.size < COMMON_LISTED && ++visited <= PASSAGE_FANOUT);
         });
-        if (places <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
+        if (places <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), this.bandsOf(seed, passage), seed.numberMaskKeys[passage], found);
       }
       if (places > PASSAGE_FANOUT) common.set(passage, places - 1);
       for (const [ref, similarity] of found) {
@@ -258,8 +277,9 @@ export class CorpusIndex {
    * Adds to `found` the passages sharing an LSH band with this one, with their verified similarity
    * (-1 below the threshold); at most PASSAGE_FANOUT candidates per band.
    */
-  private nearMatches(ownId: number | undefined, shingles: Uint32Array, numberMask: number, found: Map<number, number>): void {
-    for (const key of bandKeys(shingles)) {
+  private nearMatches(ownId: number | undefined, shingles: Uint32Array, bands: ArrayLike<number>, numberMask: number, found: Map<number, number>): void {
+    for (let band = 0; band < bands.length; band++) {
+      const key = bands[band];
       let visited = 0;
       this.bands.forEach(key, (ref) => {
         const otherId = Math.floor(ref / PASSAGE_SLOTS);
@@ -284,7 +304,7 @@ export class CorpusIndex {
     this.exact.forEach(seed.keys[passage], (ref) => {
       if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
     });
-    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), seed.numberMaskKeys[passage], found);
+    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), this.bandsOf(seed, passage), seed.numberMaskKeys[passage], found);
     return [...found].filter(([, similarity]) => similarity > 0).map(([ref, similarity]) => ({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
   }
 
@@ -292,14 +312,14 @@ export class CorpusIndex {
    * Places of a passage that is not indexed itself (a quote from another message), found exactly
    * or nearly in seeds other than `ownId`: at most PASSAGE_FANOUT, the closest first.
    */
-  lookup(ownId: number | undefined, key: number, words: readonly string[], sentenceKeys: readonly number[]): PlaceMatch[] {
+  lookup(ownId: number | undefined, { key, shingles, numberMaskKey, sentenceKeys }: LookupKeys): PlaceMatch[] {
     const found = new Map<number, number>();
     const visit = (ref: number) => {
       if (Math.floor(ref / PASSAGE_SLOTS) !== ownId) found.set(ref, 1);
       return found.size < PASSAGE_FANOUT;
     };
     this.exact.forEach(key, visit);
-    if (found.size === 0) this.nearMatches(ownId, shingleSet(words), numberMaskKey(words), found);
+    if (found.size === 0) this.nearMatches(ownId, shingles, bandKeys(shingles), numberMaskKey, found);
     // Part of a paragraph: the passages holding one of its sentences, as found exactly.
     for (const sentence of sentenceKeys) if (found.size === 0 || this.sentences.count(sentence) <= PASSAGE_FANOUT) this.sentences.forEach(sentence, visit);
     return [...found]
@@ -385,24 +405,32 @@ export class CorpusIndex {
     return this.shortLines.count(key);
   }
 
+  /** For each short line of a seed, in how many seeds it occurs. */
+  shortLineSeedCounts(id: number): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const key of this.seeds.get(id)?.shortLineKeys ?? []) counts.set(key, this.shortLines.count(key));
+    return counts;
+  }
+
   private build(id: number, input: IndexInput): IndexedSeed {
     const indexed = input.passages.map((passage, position) => ({ ...passage, position })).filter((p) => !p.isBoilerplate);
-    const eligible = indexed.filter((p) => p.words.length >= this.options.minWords).slice(0, PASSAGE_SLOTS);
+    const eligible = indexed.filter((p) => p.wordCount >= this.options.minWords).slice(0, PASSAGE_SLOTS);
     const shortLines = indexed.filter((p) => isShortLine(p, this.options.minWords));
     // The title is matched (a repeated headline is a duplicate) but is no content: a header title is no passage at all.
-    const contentWords = (p: IndexedPassageInput) => (p.isTitle ? 0 : p.words.length);
+    const contentWords = (p: IndexedPassageInput) => (p.isTitle ? 0 : p.wordCount);
     const keys = new Float64Array(eligible.length);
-    const numberMaskKeys = Float64Array.from(eligible, (p) => numberMaskKey(p.words));
+    const numberMaskKeys = Float64Array.from(eligible, (p) => p.numberMaskKey);
     const ranges = new Uint32Array(eligible.length * RANGE_FIELDS);
-    const sets = eligible.map((p) => shingleSet(p.words));
     const shingleOffsets = new Uint32Array(eligible.length + 1);
-    for (let i = 0; i < sets.length; i++) shingleOffsets[i + 1] = shingleOffsets[i] + sets[i].length;
+    for (let i = 0; i < eligible.length; i++) shingleOffsets[i + 1] = shingleOffsets[i] + eligible[i].shingles.length;
     const shingles = new Uint32Array(shingleOffsets[eligible.length]);
+    const bands = new Float64Array(eligible.length * BANDS);
     let passageWords = 0;
     eligible.forEach((p, i) => {
       keys[i] = p.key;
       ranges.set([p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, contentWords(p), p.position], i * RANGE_FIELDS);
-      shingles.set(sets[i], shingleOffsets[i]);
+      shingles.set(p.shingles, shingleOffsets[i]);
+      bands.set(bandKeys(p.shingles), i * BANDS);
       passageWords += contentWords(p);
     });
     return {
@@ -413,12 +441,17 @@ export class CorpusIndex {
       ranges,
       shingleOffsets,
       shingles,
+      bands,
       sentenceKeys: Float64Array.from(eligible.flatMap((p) => p.sentenceKeys)),
       sentencePassages: Uint32Array.from(eligible.flatMap((p, i) => p.sentenceKeys.map(() => i))),
       shortLineKeys: Float64Array.from(shortLines, (p) => p.key),
-      shortLineWords: Uint32Array.from(shortLines, (p) => p.words.length),
+      shortLineWords: Uint32Array.from(shortLines, (p) => p.wordCount),
       passageWords,
     };
+  }
+
+  private bandsOf(seed: IndexedSeed, passage: number): Float64Array {
+    return seed.bands.subarray(passage * BANDS, (passage + 1) * BANDS);
   }
 
   private shinglesOf(seed: IndexedSeed, passage: number): Uint32Array {
@@ -430,7 +463,7 @@ export class CorpusIndex {
       const ref = seed.id * PASSAGE_SLOTS + passage;
       const update = (postings: Postings, key: number) => (add ? postings.add(key, ref) : postings.remove(key, ref));
       update(this.exact, seed.keys[passage]);
-      for (const key of bandKeys(this.shinglesOf(seed, passage))) update(this.bands, key);
+      for (const key of this.bandsOf(seed, passage)) update(this.bands, key);
     }
     for (const key of seed.shortLineKeys) {
       if (add) this.shortLines.add(key, seed.id);
@@ -459,7 +492,7 @@ export class CorpusIndex {
     };
     for (let passage = 0; passage < seed.keys.length; passage++) {
       visitFew(this.exact, seed.keys[passage]);
-      for (const key of bandKeys(this.shinglesOf(seed, passage))) visitFew(this.bands, key);
+      for (const key of this.bandsOf(seed, passage)) visitFew(this.bands, key);
     }
     return found;
   }

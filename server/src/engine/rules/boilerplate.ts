@@ -17,7 +17,7 @@ export const boilerplate: CorpusRule<'boilerplate'> = {
     parsed.passages.forEach((passage) => {
       if (passage.isTitle) return;
       const known = isBoilerplateLine(passage.text, context.config);
-      const seeds = known || subheadings.has(passage.line) || labelled.has(passage.line) || isStructure(passage) ? 0 : context.corpus.shortLineSeedCount(passage.key);
+      const seeds = known || subheadings.has(passage.line) || labelled.has(passage.line) || isStructure(passage) ? 0 : (context.corpus.shortLineSeeds.get(passage.key) ?? 0);
       const repeated = passage.words.length < context.config.duplicates.minWords && seeds >= minSeeds;
       if (!known && !repeated) return;
       findings.push(lineFinding(context, passage.span, passage.text, known ? 'is site boilerplate, not article text' : `appears in ${seeds} seeds: it looks like site boilerplate`));

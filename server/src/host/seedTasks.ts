@@ -1,0 +1,83 @@
+import { analyseSeed, digestOf, textHashOf, type SeedDigest } from '../engine/analyse';
+import type { CorpusConfig } from '../engine/config/config';
+import type { CorpusFacts } from '../engine/corpus/corpusFacts';
+import { describeSeed, type DescribedSeed } from '../engine/describe';
+import type { FileFailure } from './fileErrors';
+import { readSeedFile, type SeedFileRead } from './readSeedFile';
+import type { DetectedLanguage } from '../engine/language/detectLanguage';
+import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
+
+/**
+ * The work on one seed file that needs no corpus index: reading and analysing it (a digest for
+ * the index), and checking it with the facts the index gave. Both read the file themselves, so
+ * that no seed text crosses threads or stays in memory between the two; they run the same in a
+ * worker thread (see seedWorker) and in the calling thread.
+ */
+export interface CorpusSetup {
+  config: CorpusConfig;
+  configUri?: string;
+  /** The CLI reports an empty file as skipped; the editor checks it like any other seed. */
+  refuseEmpty: boolean;
+}
+
+export interface DigestTask {
+  kind: 'digest';
+  corpus: number;
+  file: string;
+  /** Send the text back too: `--fix` fixes the text it read, and writes only over that text. */
+  keepText?: boolean;
+}
+
+export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string } | FileFailure;
+
+export interface DescribeTask {
+  kind: 'describe';
+  corpus: number;
+  file: string;
+  uri: string;
+  path: string;
+  /** The text the index holds: a file that changed since is not checked against it. */
+  textHash: number;
+  /** The text itself, when the caller holds it (see `keepText`): the file is not read again. */
+  text?: string;
+  language: DetectedLanguage;
+  facts: CorpusFacts;
+  now: number;
+  seedTimeout: number;
+}
+
+export type DescribeOutcome = { ok: true; described: DescribedSeed } | { ok: false; reason: string } | { ok: false; overBudget: true };
+
+export type SeedTask = DigestTask | DescribeTask;
+
+export const CHANGED_SINCE_INDEXED = 'the file changed while the corpus was checked; check it again';
+
+/** Runs seed tasks for the corpora it has been told of. */
+export class SeedTaskRunner {
+  private readonly corpora = new Map<number, CorpusSetup>();
+
+  setUp(key: number, setup: CorpusSetup): void {
+    this.corpora.set(key, setup);
+  }
+
+  async run(task: SeedTask): Promise<DigestOutcome | DescribeOutcome> {
+    const setup = this.corpora.get(task.corpus);
+    if (!setup) throw new Error(`no corpus ${task.corpus} was set up`);
+    const file = task.kind === 'describe' && task.text !== undefined ? { ok: true as const, text: task.text } : await readSeedFile(task.file);
+    const read = setup.refuseEmpty ? refuseEmpty(file) : file;
+    if (!read.ok) return read;
+    if (task.kind === 'digest') return { ok: true, digest: digestOf(analyseSeed(read.text, setup.config), setup.config), ...(task.keepText && { text: read.text }) };
+    if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
+    const budget = new SeedTimeBudget(task.seedTimeout);
+    const described = budget.run(read.text.length, () => {
+      const seed = analyseSeed(read.text, setup.config, task.language);
+      return describeSeed({ uri: task.uri, path: task.path, seed, config: setup.config, configUri: setup.configUri, corpus: task.facts, now: new Date(task.now) });
+    });
+    return described === OVER_BUDGET ? { ok: false, overBudget: true } : { ok: true, described };
+  }
+}
+
+/** An empty seed has nothing to check, and every rule would only say so in its own way. */
+function refuseEmpty(read: SeedFileRead): SeedFileRead {
+  return read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
+}

@@ -1,0 +1,121 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from './seedWorker';
+import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type SeedTask } from './seedTasks';
+
+/** Bundled next to the program (dist/seedWorker.js), or compiled next to this file (out/…/host/seedWorker.js). */
+const WORKER_SCRIPT = path.join(__dirname, 'seedWorker.js');
+
+/** Fewer seeds than this are done before threads would have started: they are done in this thread. */
+export const MIN_SEEDS_FOR_WORKERS = 200;
+
+const TASKS_AHEAD_PER_THREAD = 16;
+
+/** Threads for a corpus: one per core, up to a few (the main thread indexes meanwhile). */
+export function defaultWorkerCount(seeds: number): number {
+  return seeds < MIN_SEEDS_FOR_WORKERS ? 0 : Math.min(4, os.availableParallelism());
+}
+
+/**
+ * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
+ * script is there to start). Tasks go to the thread with the fewest waiting; answers come back
+ * in any order, matched by id. The threads keep the process alive until `close`.
+ */
+export class SeedWorkers {
+  private readonly workers: { worker: Worker; waiting: number }[] = [];
+  private readonly pending = new Map<number, { resolve: (outcome: unknown) => void; reject: (error: Error) => void; slot: number }>();
+  private readonly inline = new SeedTaskRunner();
+  private nextId = 0;
+  private nextCorpus = 0;
+
+  constructor(count: number) {
+    if (count <= 0 || !fs.existsSync(WORKER_SCRIPT)) return;
+    for (let slot = 0; slot < count; slot++) {
+      const worker = new Worker(WORKER_SCRIPT);
+      worker.on('message', (message: FromWorker) => this.answer(message));
+      worker.on('error', (error) => this.failAll(slot, error));
+      worker.on('exit', (code) => this.failAll(slot, new Error(`a seed worker stopped (exit code ${code})`)));
+      this.workers.push({ worker, waiting: 0 });
+    }
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Tasks to have under way at once: enough ahead of the one awaited to keep every thread busy, and reads overlapping work without threads. */
+  get inFlight(): number {
+    return Math.max(1, this.workers.length) * TASKS_AHEAD_PER_THREAD;
+  }
+
+  /** Declares a corpus to every thread; returns the key its tasks name. */
+  setUp(corpus: CorpusSetup): number {
+    const key = this.nextCorpus++;
+    this.inline.setUp(key, corpus);
+    for (const { worker } of this.workers) worker.postMessage({ setup: key, corpus } satisfies ToWorker);
+    return key;
+  }
+
+  digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
+    return this.run({ kind: 'digest', ...task }) as Promise<DigestOutcome>;
+  }
+
+  describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome> {
+    return this.run({ kind: 'describe', ...task }) as Promise<DescribeOutcome>;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private run(task: SeedTask): Promise<unknown> {
+    if (this.workers.length === 0) return this.inline.run(task);
+    let slot = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.workers[i].waiting < this.workers[slot].waiting) slot = i;
+    const id = this.nextId++;
+    this.workers[slot].waiting++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, slot });
+      this.workers[slot].worker.postMessage({ id, task } satisfies ToWorker);
+    });
+  }
+
+  private answer(message: FromWorker): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    this.workers[pending.slot].waiting--;
+    if ('error' in message) pending.reject(new Error(message.error));
+    else pending.resolve(message.outcome);
+  }
+
+  private failAll(slot: number, error: Error): void {
+    for (const [id, pending] of this.pending) {
+      if (pending.slot !== slot) continue;
+      this.pending.delete(id);
+      pending.reject(error);
+    }
+  }
+}
+
+/**
+ * The results of `work` on each item, in the items' order, with at most `inFlight` under way at
+ * once: the threads stay busy while results are taken in a fixed order (the index must get seeds
+ * in the same order however many threads there are, so that its answers are the same).
+ */
+export async function* inOrder<T, R>(items: readonly T[], work: (item: T) => Promise<R>, inFlight: number): AsyncGenerator<[T, R]> {
+  const window: Promise<R>[] = [];
+  let next = 0;
+  for (let done = 0; done < items.length; done++) {
+    while (next < items.length && window.length < inFlight) {
+      const result = work(items[next++]);
+      // Awaited in turn below; a failure waiting its turn is not an unhandled one meanwhile.
+      result.catch(() => undefined);
+      window.push(result);
+    }
+    yield [items[done], await window.shift()!];
+  }
+}
