@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol/protocol';
 import { documentSelector, type CorpusLayout } from './corpusLayout';
 
 /** The client id: VS Code reads `seedCurator.trace.server` from it. */
@@ -15,7 +16,8 @@ export function findServerModule(extension: vscode.ExtensionContext, output: vsc
   return undefined;
 }
 
-export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel): LanguageClient {
+/** `cacheFolder`: the extension's workspace storage, where the server keeps its analysis cache (none without a workspace). */
+export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel, cacheFolder: string | undefined): LanguageClient {
   const run = { module: serverModule, transport: TransportKind.ipc };
   const serverOptions: ServerOptions = {
     run,
@@ -24,6 +26,7 @@ export function createLanguageClient(serverModule: string, layout: CorpusLayout,
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
+    initializationOptions: { cacheFolder } satisfies InitializationOptions,
     synchronize: {
       // The server pulls settings with workspace/configuration; this makes it hear of changes.
       // Files on disk it watches itself, from each corpus's include globs: watching here too would tell it twice.

@@ -73,7 +73,7 @@ export class SeedCuratorContext implements vscode.Disposable {
       this.showProblem('the language server is missing.');
       return;
     }
-    const started = createLanguageClient(serverModule, layout, this.output);
+    const started = createLanguageClient(serverModule, layout, this.output, this.extension.storageUri?.fsPath);
     started.onNotification(IndexStateNotification, (state) => this.indexStateChanged.fire(state));
     this.started = started;
     this.output.info(`Starting the language server for ${describeLayout(layout)}.`);

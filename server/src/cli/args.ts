@@ -1,4 +1,7 @@
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_MAX_BYTES } from '../host/analysisCache';
+import { userCacheFolder } from '../host/cacheFolder';
 import { DEFAULT_SEED_TIMEOUT_SECONDS } from '../host/timeBudget';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -15,6 +18,8 @@ export interface CheckOptions {
   seedTimeout: number;
   /** Worker threads; undefined: one per core (up to 4) for a corpus of 200 seeds or more. */
   jobs?: number;
+  /** The folder of the analysis cache (absolute), with `--cache`; no cache without it. */
+  cache?: string;
 }
 
 export type ParsedCommand =
@@ -33,6 +38,9 @@ Options:
   --format <text|json|sarif>  the report's format (default: text)
   --fix                       apply the safe fixes, write the changed seeds, report what remains
   --pretty                    indent JSON and SARIF (compact by default)
+  --cache[=DIR]               keep each seed's analysis in a cache, so that the next check of an
+                              unchanged seed reads it instead of analysing it again
+                              (default DIR: ${userCacheFolder()})
   --seed-timeout <seconds>    skip a seed whose check or fixing takes longer (default: ${DEFAULT_SEED_TIMEOUT_SECONDS};
                               0: no limit); only seeds over 256 KB can take that long
   -j, --jobs <n>              worker threads reading and checking seeds (default: one per core,
@@ -51,15 +59,23 @@ that corpus.
 holds the text it read. It leaves alone, and reports as not written, a seed that changed or
 vanished meanwhile, a read-only one, one with several hard links, and one it cannot write.
 
+The cache holds one folder per corpus, never inside the corpus unless DIR is there. It is valid
+for one version of seed-curator and one configuration: a changed seed, config or program is
+analysed again, and a damaged cache is ignored and rebuilt. Its entries for seeds gone from the
+corpus are dropped; it holds ${DEFAULT_CACHE_MAX_BYTES / 2 ** 20} MB at most. DIR follows --cache after "=", since a word after a
+space is a PATH to check.
+
 Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage, an unreadable path,
 or a seed --fix did not write.`;
 
 /** Reads the command line (without `node` and the script). Never throws: bad usage is a result. */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
+  const { args, cache } = takeCacheOption(argv);
+  if (cache === '') return { kind: 'usage-error', message: '--cache= names no folder; give --cache alone for the default one' };
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: {
@@ -99,6 +115,32 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   }
   return {
     kind: 'check',
-    options: { paths: paths.length > 0 ? paths : ['.'], format: format as Format, fix: values.fix, quiet: values.quiet, pretty: values.pretty, seedTimeout, jobs },
+    options: {
+      paths: paths.length > 0 ? paths : ['.'],
+      format: format as Format,
+      fix: values.fix,
+      quiet: values.quiet,
+      pretty: values.pretty,
+      seedTimeout,
+      jobs,
+      ...(cache !== undefined && { cache: path.resolve(cache === true ? userCacheFolder() : cache) }),
+    },
   };
+}
+
+/**
+ * `--cache` and `--cache=DIR`, taken out before parseArgs, which knows no option with an optional
+ * value: true for the default folder, the text after "=" for another. Nothing after `--` is an option.
+ */
+function takeCacheOption(argv: readonly string[]): { args: string[]; cache?: string | true } {
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  let cache: string | true | undefined;
+  const args = options.filter((arg) => {
+    if (arg === '--cache') cache = true;
+    else if (arg.startsWith('--cache=')) cache = arg.slice('--cache='.length);
+    else return true;
+    return false;
+  });
+  return { args: end === -1 ? args : [...args, ...argv.slice(end)], cache };
 }

@@ -9,7 +9,7 @@ import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
 import type { CorpusTarget } from './targets';
-import { removeStaleTempFiles } from './tempFiles';
+import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
 import { writeFixedSeed } from './writeSeed';
 
@@ -28,7 +28,10 @@ interface LoadedSeed {
   file: string;
   uri: string;
   path: string;
-  digest: SeedDigest;
+  /** What checking needs of the digest the index was given; its passages are the index's now. */
+  digest: Pick<SeedDigest, 'textHash' | 'language' | 'quotes'>;
+  /** The digest of the text --fix wrote, until the index takes it. */
+  rewritten?: SeedDigest;
   /** With `--fix`, the text read: the fixes are made to it, and a file no longer holding it is not written. */
   text?: string;
   fixesApplied: number;
@@ -76,6 +79,10 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
   return { corpora, fixing: options.fix };
 }
 
+function neededToCheck({ textHash, language, quotes }: SeedDigest): LoadedSeed['digest'] {
+  return { textHash, language, quotes };
+}
+
 interface IndexWork {
   workers: SeedWorkers;
   corpusKey: number;
@@ -97,7 +104,7 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork
     const path = pathIn(corpus, file);
     if (outcome.ok) {
       corpus.updateDigest(uri, outcome.digest);
-      loaded.push({ file, uri, path, digest: outcome.digest, text: outcome.text, fixesApplied: 0 });
+      loaded.push({ file, uri, path, digest: neededToCheck(outcome.digest), text: outcome.text, fixesApplied: 0 });
     } else if (target.selected.has(file)) skipped.push({ file, path, reason: outcome.reason });
     progress.tick();
   }
@@ -138,7 +145,12 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
   }
   await Promise.all(writing);
   // The index learns the new texts in the files' order, not the order the writes ended in, so that its answers are the same from run to run.
-  for (const loaded of seeds) if (loaded.fixesApplied > 0) corpus.updateDigest(loaded.uri, loaded.digest);
+  for (const loaded of seeds) {
+    if (!loaded.rewritten) continue;
+    corpus.updateDigest(loaded.uri, loaded.rewritten);
+    loaded.digest = neededToCheck(loaded.rewritten);
+    loaded.rewritten = undefined;
+  }
 }
 
 /** The index learns a seed's new text only once it is on disk: the report must describe the file. */
@@ -149,7 +161,7 @@ async function writeFixed(corpus: Corpus, loaded: LoadedSeed, oldText: string, f
     return;
   }
   // Safe fixes change whitespace and delete repeats: the language read before still holds, and franc need not read the seed again.
-  loaded.digest = digestOf(analyseSeed(fixed.text, corpus.config, loaded.digest.language), corpus.config);
+  loaded.rewritten = digestOf(analyseSeed(fixed.text, corpus.config, loaded.digest.language), corpus.config);
   loaded.text = fixed.text;
   loaded.fixesApplied = fixed.fixes;
 }

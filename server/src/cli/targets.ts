@@ -4,7 +4,7 @@ import type { CorpusConfig } from '../engine/config/config';
 import type { CorpusRoot } from '../engine/corpus/corpus';
 import { findConfigFolders, findCorpusRoot, isInside, listCorpusFiles, loadCorpusRoot, type RefusedFile } from '../host/corpusFiles';
 import { fileKindOf } from '../host/fileErrors';
-import { isTempFile } from './tempFiles';
+import { isTempFile } from '../host/tempFiles';
 
 /** One corpus to check: every seed is indexed, the selected ones are reported. */
 export interface CorpusTarget {

@@ -1,6 +1,8 @@
 import type { Connection } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol/protocol';
+import { userCacheFolder } from '../host/cacheFolder';
+import { DEFAULT_SETTINGS, type InitializationOptions, type ServerSettings } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
 
 const SECTION = 'seedCurator';
@@ -73,4 +75,13 @@ export function settingsFrom(raw: unknown): ServerSettings {
     debounce: typeof given.debounce === 'number' && given.debounce >= 0 ? given.debounce : DEFAULT_SETTINGS.debounce,
     checkCorpus: typeof given.checkCorpus === 'boolean' ? given.checkCorpus : DEFAULT_SETTINGS.checkCorpus,
   };
+}
+
+/**
+ * Where the server keeps its analysis cache: the folder the client gave in `initializationOptions`
+ * (VS Code's workspace storage), else, for editors that give none, the user's cache folder.
+ */
+export function cacheFolderFrom(initializationOptions: unknown): string {
+  const given = typeof initializationOptions === 'object' && initializationOptions !== null ? (initializationOptions as InitializationOptions).cacheFolder : undefined;
+  return typeof given === 'string' && path.isAbsolute(given) ? given : userCacheFolder();
 }

@@ -133,6 +133,15 @@ export interface AcceptDuplicateArgs {
   fingerprint: string;
 }
 
+/** What the client tells the server when it starts it (`initializationOptions`). */
+export interface InitializationOptions {
+  /**
+   * A folder of the editor's own for this workspace (VS Code's workspace storage), for the
+   * server's analysis cache; without one, the server uses the user's cache folder.
+   */
+  cacheFolder?: string;
+}
+
 /** Settings under `seedCurator.` that the server reads per resource. */
 export interface ServerSettings {
   enable: boolean;
