@@ -100,9 +100,13 @@ export class TestClient {
   private readonly open = new Map<string, TextDocument>();
   private readonly child: ChildProcess;
 
+  /** Where the server is told to keep its analysis cache: a folder of the test's own, never the user's. */
+  readonly cacheFolder: string;
+
   /** Starts the server on a fresh copy of a workspace folder. */
   constructor(workspace = LSP_CORPUS) {
     this.folder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-'));
+    this.cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-cache-'));
     cpSync(workspace, this.folder, { recursive: true });
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
@@ -140,6 +144,7 @@ export class TestClient {
       rootUri: URI.file(this.folder).toString(),
       workspaceFolders: [{ uri: URI.file(this.folder).toString(), name: 'corpus' }],
       capabilities,
+      initializationOptions: { cacheFolder: this.cacheFolder },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     await ready;
@@ -152,6 +157,7 @@ export class TestClient {
     await new Promise((resolve) => (this.child.exitCode !== null ? resolve(undefined) : this.child.once('exit', resolve)));
     this.connection.dispose();
     rmSync(this.folder, { recursive: true, force: true });
+    rmSync(this.cacheFolder, { recursive: true, force: true });
   }
 
   /** How many times diagnostics were pushed for each file. */

@@ -97,3 +97,25 @@ describe('Corpus.recheck', () => {
     assert.deepEqual(rechecked, corpus.check('file:///corpus/a.txt', again));
   });
 });
+
+describe('corpus-duplicate, whatever order the seeds were indexed in', () => {
+  it('names the same places first: the closest, then by path (a counterexample of the fuzz suite)', () => {
+    const messages = [['news/d.txt', 'b.txt', 'a.txt'], ['b.txt', 'news/d.txt', 'a.txt']].map((order) => {
+      const corpus = new Corpus({ folder: '/corpus', config, configProblems: [] });
+      const seeds = new Map(order.map((name) => [name, corpus.update(`file:///corpus/${name}`, `${name}\n\n${shared}\n`).seed]));
+      const finding = corpus.check('file:///corpus/a.txt', seeds.get('a.txt')!).find((f) => f.rule === 'corpus-duplicate')!;
+      return [finding.message, ...finding.related.map((place) => place.location.uri)];
+    });
+    assert.deepEqual(messages[0], ['This passage also appears in b.txt (line 3) and 1 other place.', 'file:///corpus/b.txt', 'file:///corpus/news/d.txt']);
+    assert.deepEqual(messages[1], messages[0]);
+  });
+});
+
+describe('seeds affected by an update', () => {
+  it('names a seed quoting a passage when another seed gains or loses that passage', () => {
+    const corpus = new Corpus({ folder: '/corpus', config, configProblems: [] });
+    corpus.update('file:///corpus/reply.txt', `Re: buses\n\nSomeone wrote:\n\n> ${shared}\n\nI agree with this.\n`);
+    assert.deepEqual(corpus.update('file:///corpus/original.txt', `Buses\n\n${shared}\n`).affected, ['file:///corpus/reply.txt']);
+    assert.deepEqual(corpus.remove('file:///corpus/original.txt'), ['file:///corpus/reply.txt']);
+  });
+});

@@ -40,7 +40,7 @@ async function check(options: CheckOptions): Promise<number> {
     for (const { root } of targets) {
       for (const problem of root.configProblems) complain(`${configPath(root, cwd)}: ${problem.message} The defaults hold for it.`);
     }
-    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet), seedTimeout: options.seedTimeout, workers: options.jobs });
+    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet), seedTimeout: options.seedTimeout, workers: options.jobs, cache: options.cache });
   } catch (error) {
     // Every file a check reads or writes is reported on its own; what is left is a path that cannot be checked at all.
     if (!(error instanceof PathError)) throw error;

@@ -4,7 +4,10 @@ import { analyseSeed, digestOf, type SeedDigest } from '../engine/analyse';
 import { CONFIG_FILE } from '../protocol/configFile';
 import { Corpus } from '../engine/corpus/corpus';
 import type { DescribeOutcome } from '../host/seedTasks';
-import { defaultWorkerCount, inOrder, SeedWorkers } from '../host/seedWorkers';
+import { configHash } from '../host/engineVersion';
+import { openCacheFor } from '../host/cacheFolder';
+import { CachedSeedWork } from '../host/cachedSeedWork';
+import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
@@ -21,6 +24,8 @@ export interface RunOptions {
   seedTimeout?: number;
   /** Worker threads reading, analysing and checking seeds; 0 for none; by default one per core for a large corpus. */
   workers?: number;
+  /** The folder of the analysis cache (see openCacheFor); none without it. */
+  cache?: string;
 }
 
 /** What the CLI keeps of a seed between indexing and checking: no parse, and no text unless it may write the seed. */
@@ -47,14 +52,15 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
   const budget = new SeedTimeBudget(seedTimeout);
   const seeds = targets.reduce((sum, target) => sum + target.seedFiles.length, 0);
   const workers = new SeedWorkers(options.workers ?? defaultWorkerCount(seeds));
-  const inFlight = workers.inFlight;
   const corpora: CorpusReport[] = [];
   try {
     for (const target of targets) {
       const notices = [...target.notices];
       const corpus = new Corpus(target.root);
       const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true });
-      const { loaded, skipped } = await indexCorpus(corpus, target, { workers, corpusKey, inFlight, keepText: options.fix }, progress);
+      const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), log: (message) => notices.push(message) });
+      const work: SeedWork = cache ? new CachedSeedWork(workers, cache) : workers;
+      const { loaded, skipped } = await indexCorpus(corpus, target, { work, corpusKey, keepText: options.fix }, progress);
       const selected = loaded.filter((seed) => target.selected.has(seed.file));
       if (options.fix) {
         const removed = await removeStaleTempFiles(target.tempFiles);
@@ -63,7 +69,9 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
         if (refusal) notices.push(`${refusal}.`);
         await fixAndWrite(corpus, selected, budget, refusal);
       }
-      const checked = await checkSeeds(corpus, selected, { workers, corpusKey, inFlight, seedTimeout, budget }, progress, options.now);
+      const checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget }, progress, options.now);
+      // Entries of seeds no longer in the corpus (or changed) go: the cache stays the size of the corpus.
+      await cache?.flush({ dropUnused: true });
       corpora.push({
         folder: target.root.folder,
         configFile: target.root.configFile,
@@ -84,9 +92,8 @@ function neededToCheck({ textHash, language, quotes }: SeedDigest): LoadedSeed['
 }
 
 interface IndexWork {
-  workers: SeedWorkers;
+  work: SeedWork;
   corpusKey: number;
-  inFlight: number;
   keepText: boolean;
 }
 
@@ -98,8 +105,8 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork
   const loaded: LoadedSeed[] = [];
   const skipped: SkippedSeed[] = target.refused.map(({ file, reason }) => ({ file, path: pathIn(corpus, file), reason }));
   progress.start('Indexing', target.seedFiles.length);
-  const digest = (file: string) => work.workers.digest({ corpus: work.corpusKey, file, keepText: work.keepText && target.selected.has(file) });
-  for await (const [file, outcome] of inOrder(target.seedFiles, digest, work.inFlight)) {
+  const digest = (file: string) => work.work.digest({ corpus: work.corpusKey, file, keepText: work.keepText && target.selected.has(file) });
+  for await (const [file, outcome] of inOrder(target.seedFiles, digest, work.work.inFlight)) {
     const uri = URI.file(file).toString();
     const path = pathIn(corpus, file);
     if (outcome.ok) {
@@ -171,9 +178,8 @@ function unwrittenFixes(fixed: FixedSeed, reason: string): string {
 }
 
 interface CheckWork {
-  workers: SeedWorkers;
+  work: SeedWork;
   corpusKey: number;
-  inFlight: number;
   seedTimeout: number;
   budget: SeedTimeBudget;
 }
@@ -189,10 +195,10 @@ async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, 
     const facts = corpus.factsOf(uri, digest.quotes);
     // The text --fix read is checked, as the index holds it, even if the file changed since (it is then reported as not written).
     loaded.text = undefined;
-    return work.workers.describe({ corpus: work.corpusKey, file, uri, path, textHash: digest.textHash, text, language: digest.language, facts, now: now.getTime(), seedTimeout: work.seedTimeout });
+    return work.work.describe({ corpus: work.corpusKey, file, uri, path, textHash: digest.textHash, text, language: digest.language, facts, now: now.getTime(), seedTimeout: work.seedTimeout });
   };
   progress.start('Checking', seeds.length);
-  for await (const [{ file, uri, path, fixesApplied, unwritten, skipped: tooSlowToFix }, outcome] of inOrder(seeds, describe, work.inFlight)) {
+  for await (const [{ file, uri, path, fixesApplied, unwritten, skipped: tooSlowToFix }, outcome] of inOrder(seeds, describe, work.work.inFlight)) {
     if (outcome.ok) reports.push({ file, uri, path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied, unwritten });
     else skipped.push({ file, path, reason: 'reason' in outcome ? outcome.reason : (tooSlowToFix ?? tookTooLong('checking', work.budget)) });
     progress.tick();

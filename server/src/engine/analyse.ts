@@ -105,7 +105,7 @@ export function textHashOf(text: string): number {
 
 /** What the corpus index keeps of a seed. */
 export function indexInputOf(digest: SeedDigest, uri: string, path: string): IndexInput {
-  return { info: { uri, path, ...digest.info }, passages: digest.passages };
+  return { info: { uri, path, ...digest.info }, passages: digest.passages, quotes: digest.quotes };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface DigestTask {
   file: string;
   /** Send the text back too: `--fix` fixes the text it read, and writes only over that text. */
   keepText?: boolean;
+  /** The file's text, when the caller has read it already (to look it up in a cache). */
+  text?: string;
 }
 
 export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string } | FileFailure;
@@ -63,7 +65,7 @@ export class SeedTaskRunner {
   async run(task: SeedTask): Promise<DigestOutcome | DescribeOutcome> {
     const setup = this.corpora.get(task.corpus);
     if (!setup) throw new Error(`no corpus ${task.corpus} was set up`);
-    const file = task.kind === 'describe' && task.text !== undefined ? { ok: true as const, text: task.text } : await readSeedFile(task.file);
+    const file = task.text !== undefined ? { ok: true as const, text: task.text } : await readSeedFile(task.file);
     const read = setup.refuseEmpty ? refuseEmpty(file) : file;
     if (!read.ok) return read;
     if (task.kind === 'digest') return { ok: true, digest: digestOf(analyseSeed(read.text, setup.config), setup.config), ...(task.keepText && { text: read.text }) };

@@ -18,12 +18,20 @@ export function defaultWorkerCount(seeds: number): number {
   return seeds < MIN_SEEDS_FOR_WORKERS ? 0 : Math.min(4, os.availableParallelism());
 }
 
+/** The work on seed files a corpus check hands out: on threads (SeedWorkers), through a cache (CachedSeedWork). */
+export interface SeedWork {
+  /** Tasks to have under way at once. */
+  readonly inFlight: number;
+  digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome>;
+  describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome>;
+}
+
 /**
  * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
  * script is there to start). Tasks go to the thread with the fewest waiting; answers come back
  * in any order, matched by id. The threads keep the process alive until `close`.
  */
-export class SeedWorkers {
+export class SeedWorkers implements SeedWork {
   private readonly workers: { worker: Worker; waiting: number }[] = [];
   private readonly pending = new Map<number, { resolve: (outcome: unknown) => void; reject: (error: Error) => void; slot: number }>();
   private readonly inline = new SeedTaskRunner();

@@ -17,6 +17,16 @@ function positionPastBom(position: Position): Position {
   return position.line === 0 ? { line: 0, character: position.character + 1 } : position;
 }
 
+/** A client's position in a document with the BOM, in the engine's text without it. */
+export function positionBeforeBom(position: Position): Position {
+  return position.line === 0 ? { line: 0, character: Math.max(0, position.character - 1) } : position;
+}
+
+/** A text as the engine counts its positions. */
+export function withoutBom(text: string): string {
+  return startsWithBom(text) ? text.slice(1) : text;
+}
+
 /** A diagnostic of the document with the BOM, with its own range and its related places in that document moved. */
 export function diagnosticPastBom(diagnostic: Diagnostic, uri: string): Diagnostic {
   const related = diagnostic.relatedInformation?.map((info) => (info.location.uri === uri ? { ...info, location: { uri, range: pastBom(info.location.range) } } : info));

@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { URI } from 'vscode-uri';
 import { analyseSeed, type SeedDigest } from '../engine/analyse';
 import { CHANGED_SINCE_INDEXED } from '../host/seedTasks';
-import type { SeedWorkers } from '../host/seedWorkers';
+import type { SeedWork } from '../host/seedWorkers';
 import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
@@ -67,7 +67,7 @@ export class SeedChecker {
    * what to do with its digest once the seeds before it are in the index (the index takes seeds
    * in a fixed order). An open seed is indexed from its buffer here.
    */
-  async indexOnWorker(workers: SeedWorkers, corpusKey: number, corpus: Corpus, uri: string): Promise<() => SeedDigest | undefined> {
+  async indexOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string): Promise<() => SeedDigest | undefined> {
     if (this.texts.isOpen(uri)) {
       await this.index(corpus, uri);
       return () => undefined;
@@ -88,7 +88,7 @@ export class SeedChecker {
    * now; returns whether it was checked. A seed open meanwhile, or changed on disk since it was
    * indexed, is checked here instead.
    */
-  async checkOnWorker(workers: SeedWorkers, corpusKey: number, corpus: Corpus, uri: string, digest: SeedDigest | undefined): Promise<() => Promise<boolean>> {
+  async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: SeedDigest | undefined): Promise<() => Promise<boolean>> {
     if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
     const facts = corpus.factsOf(uri, digest.quotes);

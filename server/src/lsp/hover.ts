@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import type { SeedFinding } from '../engine/findings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PassagePlace } from '../protocol/protocol';
+import { withoutBom } from './bomColumn';
 import type { SeedTexts } from './documents';
 
 /** Longest excerpt of another place shown in a hover. */
@@ -59,7 +60,8 @@ function placesOf(uri: string, finding: SeedFinding): Place[] {
 async function describe(texts: SeedTexts, place: Place, markdown: boolean): Promise<string> {
   const line = place.range.start.line + 1;
   const read = await texts.read(place.uri);
-  const excerpt = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, read.text).getText(place.range)) : `(${read.reason})`;
+  // Places are the engine's ranges, which never count a BOM, whether the text is an open document's or a file's.
+  const excerpt = read.ok ? clip(TextDocument.create(place.uri, 'seed', 0, withoutBom(read.text)).getText(place.range)) : `(${read.reason})`;
   if (!markdown) return `In ${place.label}, line ${line}:\n${excerpt}`;
   const link = `${place.uri}#L${line}`;
   const quoted = splitLines(excerpt).map((text) => `> ${escapeMarkdown(text)}`).join('\n');

@@ -2,7 +2,11 @@ import { URI } from 'vscode-uri';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { SeedDigest } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
-import { defaultWorkerCount, inOrder, SeedWorkers } from '../host/seedWorkers';
+import type { AnalysisCache } from '../host/analysisCache';
+import { openCacheFor } from '../host/cacheFolder';
+import { CachedSeedWork } from '../host/cachedSeedWork';
+import { configHash } from '../host/engineVersion';
+import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { listSeedFiles } from '../host/corpusFiles';
 import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
@@ -34,6 +38,8 @@ export class Indexer {
     private readonly checker: SeedChecker,
     private readonly store: FindingsStore,
     private readonly onError: (error: unknown) => void,
+    /** Where corpora's analysis caches live (see openCacheFor); no cache without it. */
+    private readonly cacheFolder?: string,
   ) {}
 
   /** Queues corpora for indexing in the background; `idle` tells when all are indexed and checked. */
@@ -72,8 +78,14 @@ export class Indexer {
         // Checked only once all are indexed: cross-seed findings need the complete index.
         const digests = new Map<string, SeedDigest>();
         const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false })]));
+        const caches = new Map(await Promise.all(listed.map(async ({ corpus }) => [corpus, await this.openCache(corpus)] as const)));
+        const workOf = (corpus: Corpus): SeedWork => {
+          const cache = caches.get(corpus);
+          return cache ? new CachedSeedWork(pool, cache) : pool;
+        };
         for (const { corpus, uris } of listed) {
-          await this.inOrder(uris, inFlight, corpus, progress, (uri) => this.checker.indexOnWorker(pool, keys.get(corpus)!, corpus, uri), async (uri, apply) => {
+          const work = workOf(corpus);
+          await this.inOrder(uris, inFlight, corpus, progress, (uri) => this.checker.indexOnWorker(work, keys.get(corpus)!, corpus, uri), async (uri, apply) => {
             const digest = apply();
             if (digest) digests.set(uri, digest);
             this.indexed += 1;
@@ -82,10 +94,13 @@ export class Indexer {
         for (const { corpus, uris } of listed) {
           const open = this.texts.open.keys().filter((uri) => this.corpora.corpusFor(uri) === corpus && !uris.includes(uri));
           const checked: string[] = [];
-          await this.inOrder([...uris, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(pool, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
+          const work = workOf(corpus);
+          await this.inOrder([...uris, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(work, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
             if (await apply()) checked.push(uri);
             this.checked += 1;
           }, () => this.checker.published(checked.splice(0)));
+          // Entries of seeds gone from the corpus (or changed) go: the cache stays the size of the corpus.
+          await caches.get(corpus)?.flush({ dropUnused: true });
         }
       }
     } finally {
@@ -121,6 +136,11 @@ export class Indexer {
     afterBatch?.();
     progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);
     this.notify();
+  }
+
+  private openCache(corpus: Corpus): Promise<AnalysisCache | undefined> {
+    if (this.cacheFolder === undefined) return Promise.resolve(undefined);
+    return openCacheFor(corpus.root.folder, { base: this.cacheFolder, configHash: configHash(corpus.config), log: (message) => this.connection.console.info(`Seed Curator: ${message}`) });
   }
 
   private async seedUris(corpus: Corpus): Promise<string[]> {

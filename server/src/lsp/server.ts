@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from './symbols';
 import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
 import { SeedChecker } from './checker';
@@ -20,7 +21,7 @@ import { Indexer } from './indexer';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
 import { Scheduler } from './scheduler';
-import { Settings } from './settings';
+import { cacheFolderFrom, Settings } from './settings';
 import { onWatchedFilesChanged } from './watchedFiles';
 import { FileWatchers } from './fileWatchers';
 import { UserMessages } from './userMessages';
@@ -35,7 +36,7 @@ export interface ServerDeps {
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
     const features = clientFeaturesOf(params.capabilities);
-    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()));
+    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()), cacheFolderFrom(params.initializationOptions));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
 }
@@ -48,7 +49,7 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return params.rootPath ? [params.rootPath] : [];
 }
 
-function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date): void {
+function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date, cacheFolder: string): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
   const messages = new UserMessages(connection);
@@ -57,13 +58,15 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const store = new FindingsStore();
   const publisher = new DiagnosticsPublisher(connection, features, store, settings);
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
-  const indexer = new Indexer(connection, corpora, texts, checker, store, logError);
+  const indexer = new Indexer(connection, corpora, texts, checker, store, logError, cacheFolder);
   const scheduler = new Scheduler(logError);
   /** Notification handlers' promises are dropped by the connection: their failures are logged here. */
   const logged =
     <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
     (...args: A) =>
       void handler(...args).catch(logError);
+  /** The client counts an open document's BOM as a column of line 0; the engine's positions do not. */
+  const bomInDocument = (uri: string) => store.get(uri)?.bomInDocument ?? false;
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
   const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
   const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
@@ -121,7 +124,9 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onHover(guarded('textDocument/hover', all(hasTextDocument, hasPosition), logError, async ({ textDocument, position }: HoverParams) => {
     await scheduler.flush(textDocument.uri);
-    return duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    const bom = bomInDocument(textDocument.uri);
+    const hover = await duplicateHover(texts, textDocument.uri, store.get(textDocument.uri)?.seedFindings ?? [], bom ? positionBeforeBom(position) : position, features.markdownHover, (at) => duplicatePlaces(corpora, texts, textDocument.uri, at));
+    return hover?.range && bom ? { ...hover, range: pastBom(hover.range) } : hover;
   }));
 
   connection.onDocumentSymbol(guarded('textDocument/documentSymbol', hasTextDocument, logError, async ({ textDocument }: DocumentSymbolParams) => {
@@ -143,8 +148,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
 
   connection.onRequest(DuplicatesRequest, guarded(DuplicatesRequest.method, all(hasUri, hasPosition), logError, async ({ uri, position }: DuplicatesParams) => {
     await scheduler.flush(uri);
-    const places = await duplicatePlaces(corpora, texts, uri, position);
-    return places.length > 0 ? places : null;
+    const places = await duplicatePlaces(corpora, texts, uri, bomInDocument(uri) ? positionBeforeBom(position) : position);
+    return places.length > 0 ? places.map((place) => (bomInDocument(place.uri) ? { ...place, range: pastBom(place.range) } : place)) : null;
   }));
 
   connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));

@@ -51,6 +51,8 @@ export interface LookupKeys {
 export interface IndexInput {
   info: SeedInfo;
   passages: IndexedPassageInput[];
+  /** The keys of the seed's quotes' paragraphs: where they were quoted from changes as other seeds gain or lose those passages. */
+  quotes?: readonly (readonly LookupKeys[])[];
 }
 
 export interface IndexOptions {
@@ -136,6 +138,8 @@ interface IndexedSeed {
   /** Short lines: their keys and words. */
   shortLineKeys: Float64Array;
   shortLineWords: Uint32Array;
+  /** Keys its quotes are looked up by (exact, band and sentence keys): a seed adding or losing one affects this seed. */
+  quotedKeys: Float64Array;
   /** Content words of the passages compared across seeds; those of short lines depend on which are chrome. */
   passageWords: number;
 }
@@ -172,6 +176,8 @@ export class CorpusIndex {
   private readonly bands = new Postings();
   private readonly shortLines = new Postings();
   private readonly sentences = new Postings();
+  /** Seeds by the keys their quotes are looked up by (see `quotedKeys`). */
+  private readonly quoters = new Postings();
   /** Containment per seed, kept until the seed, one sharing passages with it, or one of its short lines' chrome status changes. */
   private readonly containments = new Map<number, SeedContainments>();
   private nextId = 1;
@@ -446,6 +452,7 @@ export class CorpusIndex {
       sentencePassages: Uint32Array.from(eligible.flatMap((p, i) => p.sentenceKeys.map(() => i))),
       shortLineKeys: Float64Array.from(shortLines, (p) => p.key),
       shortLineWords: Uint32Array.from(shortLines, (p) => p.wordCount),
+      quotedKeys: Float64Array.from((input.quotes ?? []).flat().flatMap((quoted) => [quoted.key, ...bandKeys(quoted.shingles), ...quoted.sentenceKeys])),
       passageWords,
     };
   }
@@ -474,10 +481,15 @@ export class CorpusIndex {
       if (add) this.sentences.add(key, ref);
       else this.sentences.remove(key, ref);
     });
+    for (const key of seed.quotedKeys) {
+      if (add) this.quoters.add(key, seed.id);
+      else this.quoters.remove(key, seed.id);
+    }
   }
 
   /**
-   * Seeds sharing an exact key or an LSH band with this one: a superset of its matches, but for
+   * Seeds sharing an exact key or an LSH band with this one, and seeds quoting one of its passages
+   * or sentences: a superset of the seeds whose findings it changes, but for
    * keys shared by more than PASSAGE_FANOUT places, whose seeds see only a count change (their
    * findings name it on their next check) and are not all re-checked for one edit.
    */
@@ -490,10 +502,21 @@ export class CorpusIndex {
     const visitFew = (postings: Postings, key: number) => {
       if (postings.count(key) <= PASSAGE_FANOUT + 1) postings.forEach(key, visit);
     };
+    const visitQuoters = (key: number) => {
+      if (this.quoters.count(key) > PASSAGE_FANOUT) return;
+      this.quoters.forEach(key, (other) => {
+        if (other !== seed.id) found.add(other);
+      });
+    };
     for (let passage = 0; passage < seed.keys.length; passage++) {
       visitFew(this.exact, seed.keys[passage]);
-      for (const key of this.bandsOf(seed, passage)) visitFew(this.bands, key);
+      visitQuoters(seed.keys[passage]);
+      for (const key of this.bandsOf(seed, passage)) {
+        visitFew(this.bands, key);
+        visitQuoters(key);
+      }
     }
+    for (const key of seed.sentenceKeys) visitQuoters(key);
     return found;
   }
 }

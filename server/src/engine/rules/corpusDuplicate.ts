@@ -1,5 +1,6 @@
 import { severityOf } from '../config/config';
 import { containerOf, duplicateSeed } from './duplicateSeed';
+import type { Twin } from '../findings';
 import type { Fix, Finding, CorpusRule } from './rule';
 import { deletePassageEdit, isWholeParagraph } from './passageEdits';
 
@@ -9,6 +10,14 @@ export const MAX_RELATED = 5;
 /** The stable name of a passage's normalised text, recorded when a curator accepts a duplicate. */
 export function fingerprintOf(key: number): string {
   return key.toString(36);
+}
+
+/**
+ * The closest twin first, then by path and line: the index lists places in the order seeds
+ * reached it, which differs between an editor session and a `check` run of the same corpus.
+ */
+function byPlace(a: Twin, b: Twin): number {
+  return b.similarity - a.similarity || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.location.range.start.line - b.location.range.start.line;
 }
 
 export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
@@ -23,7 +32,7 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
     const container = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) === 'off' ? undefined : containerOf(context)?.info.uri;
     context.seed.parsed.passages.forEach((passage, position) => {
       const found = context.corpus.twins.get(position);
-      const twins = found?.places.filter((twin) => twin.location.uri !== container) ?? [];
+      const twins = found?.places.filter((twin) => twin.location.uri !== container).sort(byPlace) ?? [];
       const fingerprint = fingerprintOf(passage.key);
       if (!found || twins.length === 0 || accepted.has(fingerprint)) return;
       const count = found.count - (found.places.length - twins.length);

@@ -14,7 +14,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { MetadataRequest, ServerCommands } from '../../server/src/protocol/protocol';
-import { PUSH_CLIENT, TestClient } from './lspTestClient';
+import { PUSH_CLIENT, TestClient } from '../lsp/lspTestClient';
 
 const REPEATED = 'Repairs to the western side are expected to last until the summer, according to the regional roads authority.';
 const BODY_START = { line: 4, character: 0 };
