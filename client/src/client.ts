@@ -26,7 +26,7 @@ export function createLanguageClient(serverModule: string, layout: CorpusLayout,
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(layout),
     outputChannel: output,
-    initializationOptions: { cacheFolder } satisfies InitializationOptions,
+    initializationOptions: { cacheFolder, confirmsSeedDeletes: true } satisfies InitializationOptions,
     synchronize: {
       // The server pulls settings with workspace/configuration; this makes it hear of changes.
       // Files on disk it watches itself, from each corpus's include globs: watching here too would tell it twice.

@@ -4,11 +4,14 @@ import { ClientCommands, DuplicatesRequest, ServerCommands, type DuplicatesParam
 import type { SeedCuratorContext } from './context';
 import { CONFIG_FILE } from '../../server/src/protocol/configFile';
 import { defaultConfigText } from './corpusConfig';
+import { deleteSeed } from './deleteSeed';
 import { openLocation, type AnyLocation } from './location';
 import type { NodeTreeProvider } from './views/treeNodes';
 import type { CorpusView } from './views/corpusView';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('seed-curator');
+/** `contributes.walkthroughs` in package.json, by `publisher.name#id`. */
+const WALKTHROUGH = 'seed-curator.seed-curator#gettingStarted';
 
 export interface Views {
   metadata: NodeTreeProvider;
@@ -25,6 +28,8 @@ const commands: Record<string, CommandFactory> = {
   'seedCurator.showDuplicateClusters': (_ctx, views) => () => views.corpus.revealClusters(),
   'seedCurator.openOther': () => (location: AnyLocation) => openLocation(location),
   [ClientCommands.showAllPlaces]: showAllPlaces,
+  [ClientCommands.deleteSeed]: () => deleteSeed,
+  'seedCurator.gettingStarted': () => () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
   'seedCurator.refreshViews': (_ctx, views) => () => {
     views.metadata.refresh();
     views.corpus.provider.refresh();
@@ -81,9 +86,8 @@ function checkCorpus(ctx: SeedCuratorContext): () => Promise<void> {
       return;
     }
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Checking the corpus' }, () =>
-      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] }),
-    );
+    // The server's own progress item shows the phases; a second one here would only repeat it.
+    await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.recheckCorpus, arguments: [] });
   };
 }
 

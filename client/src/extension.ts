@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { SeedCuratorContext } from './context';
 import { findCorpusLayout, watchCorpusLayout, type CorpusLayout } from './corpusLayout';
+import { offerCorpus } from './corpusOffer';
 import { SeedLanguageAssociation } from './seedLanguage';
 import { createStatusItem } from './statusItem';
 import { createCorpusView } from './views/corpusView';
@@ -29,6 +30,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
   const layout = await findCorpusLayout();
   extension.subscriptions.push(seedLanguage, watchCorpusLayout(layout, useLayout));
   useLayout(layout);
+  void offerCorpus(extension, layout, context.output);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,36 +1,42 @@
 import * as vscode from 'vscode';
 import type { IndexState } from '../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from './context';
+import { countLabel } from './views/treeNodes';
 
-/** The status bar item: corpus indexing progress, then the corpus findings by severity. */
+/**
+ * The status bar item: the corpus's seeds and findings by severity, as the server announces them
+ * after every change. While the corpus is indexed it is hidden: the server's progress ("Reading
+ * seeds 120/2225", then "Checking seeds …") is the one item that shows it.
+ */
 export function createStatusItem(ctx: SeedCuratorContext): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('seedCurator.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Seed Curator';
   item.command = 'workbench.actions.view.problems';
   const show = (state: IndexState) => {
+    if (state.state === 'indexing') return item.hide();
     item.text = statusText(state);
     item.tooltip = statusTooltip(state);
+    // Read out instead of the icons' numbers.
+    item.accessibilityInformation = { label: item.tooltip };
     item.show();
   };
   return vscode.Disposable.from(
     item,
     ctx.onDidChangeIndexState(show),
-    ctx.onDidChangeClient((client) => (client ? show({ state: 'indexing', indexed: 0, total: 0 }) : item.hide())),
+    ctx.onDidChangeClient(() => item.hide()),
   );
 }
 
 function statusText(state: IndexState): string {
-  if (state.state === 'indexing') {
-    return state.total > 0 ? `$(sync~spin) Seeds ${state.indexed}/${state.total}` : '$(sync~spin) Seeds';
-  }
-  const seeds = `$(library) ${state.total} seeds`;
+  const seeds = `$(library) ${countLabel(state.total, 'seed', 'seeds')}`;
   const counts = state.counts;
   return counts ? `${seeds}  $(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}` : seeds;
 }
 
 function statusTooltip(state: IndexState): string {
-  if (state.state === 'indexing') return `Seed Curator: indexing the corpus (${state.indexed} of ${state.total} seeds)`;
   const counts = state.counts;
-  const findings = counts ? `: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos` : '';
-  return `Seed Curator: ${state.total} seeds checked${findings}. Click to open the Problems panel.`;
+  const findings = counts
+    ? `: ${countLabel(counts.error, 'error', 'errors')}, ${countLabel(counts.warning, 'warning', 'warnings')}, ${countLabel(counts.info, 'info', 'infos')}`
+    : '';
+  return `Seed Curator: ${countLabel(state.total, 'seed', 'seeds')} checked${findings}. Click to open the Problems panel.`;
 }

@@ -5,6 +5,8 @@
  * The corpus is a copy of DIR, or N seeds (default 2,000) from the project's generator. Speed is
  * measured here, never in a timed test.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Progress } from '../../server/src/cli/progress';
 import { summarize } from '../../server/src/cli/report';
@@ -65,8 +67,20 @@ async function main(): Promise<void> {
 
     const rows = [['phase', 'seeds', 'total ms', 'seeds/s', 'MB/s', 'peak RSS MB']];
     for (const phase of clock.phases) rows.push(row(`in process: ${phase.label.toLowerCase()}`, phase.seeds, phase.ms));
-    const cli = await runTimed(process.execPath, [path.join(REPO, 'bin', 'seed-curator.js'), 'check', corpus.folder, '--format', 'json']);
+    const seedCurator = (...extra: string[]) => runTimed(process.execPath, [path.join(REPO, 'bin', 'seed-curator.js'), 'check', corpus.folder, '--format', 'json', ...extra]);
+    const cli = await seedCurator();
     rows.push(row('seed-curator check --format json', seeds, cli.ms, cli.peakRssMb));
+    const oneThread = await seedCurator('--jobs', '0');
+    rows.push(row('  the same, --jobs 0 (no worker threads)', seeds, oneThread.ms, oneThread.peakRssMb));
+    const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-bench-cache-'));
+    try {
+      for (const start of ['cold', 'warm']) {
+        const cached = await seedCurator(`--cache=${cacheFolder}`);
+        rows.push(row(`  the same, --cache (${start})`, seeds, cached.ms, cached.peakRssMb));
+      }
+    } finally {
+      fs.rmSync(cacheFolder, { recursive: true, force: true });
+    }
     const jscpd = await runJscpd(corpus.folder);
     rows.push(row('jscpd --format txt', seeds, jscpd.ms, jscpd.peakRssMb));
 

@@ -1,11 +1,14 @@
 /**
  * What opening a corpus costs the language server: `seed-curator-lsp --stdio` started on a copy of
  * DIR, or of N generated seeds (default 2,000), with a `.seedcurator.json`, timed until every seed
- * is indexed and checked, with the server's memory.
+ * is indexed and checked, with the server's memory: cold (an empty analysis cache), then warm (a
+ * second server on the same corpus and cache, as after a restart of the editor).
  *
  *   npm run bench:lsp [-- --corpus DIR | --seeds N]
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { PUSH_CLIENT, TestClient } from '../lsp/lspTestClient';
 import { prepareCorpus } from './benchCorpus';
 
@@ -25,10 +28,18 @@ function residentMb(pid: number | undefined): number | undefined {
 
 async function main(): Promise<void> {
   const corpus = prepareCorpus(process.argv.slice(2), 'seed-curator-lsp-bench-');
-  // The client works in a copy of its own, so the prepared corpus is no longer needed once it is made.
-  const client = new TestClient(corpus.folder);
-  corpus.remove();
+  const cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-bench-cache-'));
   console.log(`Corpus: ${corpus.source}`);
+  try {
+    for (const start of ['cold', 'warm']) await openCorpus(start, corpus.folder, cacheFolder);
+  } finally {
+    corpus.remove();
+    rmSync(cacheFolder, { recursive: true, force: true });
+  }
+}
+
+async function openCorpus(start: string, folder: string, cacheFolder: string): Promise<void> {
+  const client = new TestClient(folder, { inPlace: true, cacheFolder });
   const started = performance.now();
   const ready = client.indexState((state) => state.state === 'ready', INDEX_DEADLINE_MS);
   // The bench waits for the index itself, with its own deadline, rather than start()'s (the tests').
@@ -36,7 +47,7 @@ async function main(): Promise<void> {
   const state = await ready;
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `${state.indexed} seeds indexed and checked in ${seconds.toFixed(1)} s ` +
+    `${start}: ${state.indexed} seeds indexed and checked in ${seconds.toFixed(1)} s ` +
       `(${(state.indexed / seconds).toFixed(0)} seeds/s); findings ${JSON.stringify(state.counts)}; ` +
       `${client.pushed.size} files published; server peak RSS ${residentMb(client.serverPid) ?? '?'} MB`,
   );

@@ -42,6 +42,8 @@ function schemaWithRules(text: string): string {
   rules.properties = Object.fromEntries(
     ALL_RULES.map((rule) => [rule.id, { $ref: '#/definitions/severity', description: `${rule.summary.replace(/\.$/, '')} (default: ${rule.defaultSeverity}).` }]),
   );
+  // The rule ids `ignore` names.
+  schema.definitions.ruleId.enum = ALL_RULES.map((rule) => rule.id);
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 

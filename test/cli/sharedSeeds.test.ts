@@ -33,10 +33,14 @@ describe('seed-curator check on the shared seeds (issue 2)', { skip: absent && `
   });
   after(() => removeFolder(corpus));
 
-  it('000: the repeated photo caption, its duplicate passages in 001, a date offered from 001', () => {
-    const { one } = seed('000');
+  it('000: the repeated photo caption, one note naming its copy 001 (which carries the duplicate findings), a date offered from 001', () => {
+    const { one, found } = seed('000');
     one('duplicate-passage', /^DRØFTET: Russlands president/);
-    assert.match(one('corpus-duplicate').relatedInformation![0].location.uri, /001_f9e14b9678df4b6e\.txt$/);
+    const note = one('duplicate-seed');
+    assert.equal(note.severity, 3);
+    assert.match(String(note.message), /has 1 copy: 001_f9e14b9678df4b6e\.txt/);
+    assert.match(note.relatedInformation![0].location.uri, /001_f9e14b9678df4b6e\.txt$/);
+    assert.deepEqual(found('corpus-duplicate'), []);
     assert.ok(fixTitles(one('missing-date')).some((title) => title.includes('2020-08') && title.includes('001_')));
   });
 

@@ -39,7 +39,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { IndexStateNotification, type IndexState, type ServerSettings } from '../../server/src/protocol/protocol';
+import { IndexStateNotification, type IndexState, type InitializationOptions, type ServerSettings } from '../../server/src/protocol/protocol';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SERVER = path.join(REPO, 'bin/seed-curator-lsp.js');
@@ -102,16 +102,24 @@ export class TestClient {
 
   /** Where the server is told to keep its analysis cache: a folder of the test's own, never the user's. */
   readonly cacheFolder: string;
+  /** Folders made for this client, removed when it stops. */
+  private readonly ownFolders: string[] = [];
 
-  /** Starts the server on a fresh copy of a workspace folder. */
-  constructor(workspace = LSP_CORPUS) {
-    this.folder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-'));
-    this.cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-cache-'));
-    cpSync(workspace, this.folder, { recursive: true });
+  /**
+   * Starts the server on a fresh copy of a workspace folder, or, with `inPlace`, on the folder
+   * itself; with a fresh cache folder unless given one (benches start a second server warm).
+   */
+  constructor(workspace = LSP_CORPUS, { inPlace = false, cacheFolder = undefined as string | undefined } = {}) {
+    this.folder = inPlace ? workspace : this.ownFolder('seed-curator-lsp-');
+    if (!inPlace) cpSync(workspace, this.folder, { recursive: true });
+    this.cacheFolder = cacheFolder ?? this.ownFolder('seed-curator-lsp-cache-');
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => this.received(uri, diagnostics));
-    this.connection.onNotification(IndexStateNotification, (state) => settle(this.indexWaiters, state));
+    this.connection.onNotification(IndexStateNotification, (state) => {
+      this.indexStates.push(state);
+      settle(this.indexWaiters, state);
+    });
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => void this.registrations.push(...registrations));
     this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => ({ ...this.settings, ...(item.scopeUri ? this.folderSettings.get(item.scopeUri) : {}) })));
@@ -137,14 +145,14 @@ export class TestClient {
   }
 
   /** Initialises with these capabilities and resolves once the whole corpus is indexed (when it has one). */
-  async start(capabilities: ClientCapabilities, { hasCorpus = true } = {}): Promise<InitializeResult> {
+  async start(capabilities: ClientCapabilities, { hasCorpus = true, initializationOptions = undefined as InitializationOptions | undefined } = {}): Promise<InitializeResult> {
     const ready = hasCorpus ? this.indexState((state) => state.state === 'ready') : Promise.resolve();
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: URI.file(this.folder).toString(),
       workspaceFolders: [{ uri: URI.file(this.folder).toString(), name: 'corpus' }],
       capabilities,
-      initializationOptions: { cacheFolder: this.cacheFolder },
+      initializationOptions: { cacheFolder: this.cacheFolder, ...initializationOptions },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     await ready;
@@ -156,9 +164,17 @@ export class TestClient {
     await this.connection.sendNotification(ExitNotification.type);
     await new Promise((resolve) => (this.child.exitCode !== null ? resolve(undefined) : this.child.once('exit', resolve)));
     this.connection.dispose();
-    rmSync(this.folder, { recursive: true, force: true });
-    rmSync(this.cacheFolder, { recursive: true, force: true });
+    for (const folder of this.ownFolders) rmSync(folder, { recursive: true, force: true });
   }
+
+  private ownFolder(prefix: string): string {
+    const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+    this.ownFolders.push(folder);
+    return folder;
+  }
+
+  /** Every `seedCurator/indexState` received, in order. */
+  readonly indexStates: IndexState[] = [];
 
   /** How many times diagnostics were pushed for each file. */
   readonly publishes = new Map<string, number>();

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
 import {
   DocumentDiagnosticReportKind,
   DocumentDiagnosticRequest,
+  DidDeleteFilesNotification,
   WorkspaceDiagnosticRequest,
   type FullDocumentDiagnosticReport,
   type WorkspaceFullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { codes, PULL_CLIENT, TestClient } from './lspTestClient';
 
 describe('language server, pulled diagnostics', () => {
@@ -53,5 +56,22 @@ describe('language server, pulled diagnostics', () => {
     assert.equal(bridge.kind, DocumentDiagnosticReportKind.Full);
     assert.deepEqual(codes(bridge.items), ['boilerplate']);
     assert.equal(after.find((report) => report.uri === client.uri('ferry-timetable.txt'))?.kind, DocumentDiagnosticReportKind.Unchanged);
+  });
+
+  it('clears a seed deleted in the editor once, even for a client that no longer names it', async () => {
+    client = new TestClient();
+    await client.start(PULL_CLIENT);
+    const uri = client.uri('ferry-timetable.txt');
+    await client.openSeed('ferry-timetable.txt');
+    assert.deepEqual(codes(((await pullDocument(uri)) as FullDocumentDiagnosticReport).items), ['missing-date']);
+    // VS Code closes the document and forgets its result id as the file is deleted.
+    await fs.rm(URI.parse(uri).fsPath);
+    await client.close(uri);
+    await client.connection.sendNotification(DidDeleteFilesNotification.type, { files: [{ uri }] });
+    // Answered once the seed is forgotten.
+    await pullDocument(uri);
+    const cleared = (await pullWorkspace()).find((report) => report.uri === uri) as WorkspaceFullDocumentDiagnosticReport | undefined;
+    assert.deepEqual(cleared && { kind: cleared.kind, items: cleared.items }, { kind: DocumentDiagnosticReportKind.Full, items: [] });
+    assert.equal((await pullWorkspace()).find((report) => report.uri === uri), undefined, 'reported once');
   });
 });

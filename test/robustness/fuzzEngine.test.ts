@@ -20,7 +20,7 @@ import { hostileSeed, hostileSeedOf, sharingSeed, sharingSeedOf, splitsPair } fr
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 /** Boilerplate by repetition from two seeds on, so that small generated corpora reach it. */
-const CONFIG: CorpusConfig = { ...defaultConfig(), boilerplate: { phrases: ['Advertisement'], minSeeds: 2 } };
+const CONFIG: CorpusConfig = { ...defaultConfig(), boilerplate: { ...defaultConfig().boilerplate, phrases: ['Advertisement'], minSeeds: 2 } };
 const URIS = ['a.txt', 'b.txt', 'news/c.txt', 'news/d.txt', 'e.seed'].map((name) => `file:///corpus/${name}`);
 
 function newCorpus(): Corpus {

@@ -57,12 +57,14 @@ describe('robustness: a broken or hostile .seedcurator.json is named, and the de
     },
     {
       name: 'wrong types everywhere',
-      config: '{"include": "**/*.txt", "exclude": [1], "rules": [], "duplicates": 5, "boilerplate": {"minSeeds": "many", "phrases": "x"}, "languages": {}, "accepted": null}',
+      config: '{"include": "**/*.txt", "exclude": [1], "rules": [], "duplicates": 5, "boilerplate": {"minSeeds": "many", "phrases": "x"}, "languages": {}, "accepted": null, "ignore": [], "summarise": "yes"}',
       messages: [
         /"include" must be a list of strings\./,
         /"exclude" must be a list of strings\./,
         /"languages" must be a list of strings\./,
-        /"accepted" must be a list of strings\./,
+        /"accepted" must be a list of \{"passage": "its first words", "paths": \["a\.txt", "b\.txt"\]\} entries/,
+        /"ignore" must map seed paths \(or globs\) to lists of rule ids\./,
+        /"summarise" must be true, false, or \{"copies": true or false, "corpusWide": true or false\}\./,
         /"rules" must map rule ids/,
         /"duplicates" must be an object\./,
         /"boilerplate\.minSeeds" must be a number\./,
@@ -78,7 +80,7 @@ describe('robustness: a broken or hostile .seedcurator.json is named, and the de
     },
     {
       name: 'keys that would pollute prototypes',
-      config: '{"__proto__": {"include": ["nothing"]}, "rules": {"__proto__": "off", "constructor": "off"}, "duplicates": {"__proto__": {"minWords": 1}}}',
+      config: '{"__proto__": {"include": ["nothing"]}, "rules": {"__proto__": "off", "constructor": "off"}, "duplicates": {"__proto__": {"minWords": 1}}, "ignore": {"__proto__": ["missing-date"]}}',
       messages: [/Unknown rule "__proto__"/, /Unknown rule "constructor"/, /Unknown setting "__proto__"/],
       seeds: ['a.txt', 'c.seed', 'drafts/b.txt'],
     },

@@ -7,6 +7,7 @@ import { MIN_SHARED_WORDS, seedContaining } from '../../server/src/engine/corpus
 import { CorpusIndex, indexOptionsOf, type SeedInfo } from '../../server/src/engine/corpus/corpusIndex';
 import { compareOriginals } from '../../server/src/engine/corpus/originals';
 import { corpusSummary } from '../../server/src/lsp/corpusSummary';
+import { ARTICLE, PARAGRAPHS } from './busArticle';
 
 const config = defaultConfig();
 
@@ -17,13 +18,6 @@ function add(index: CorpusIndex, name: string, text: string): Set<number> {
 const idOf = (index: CorpusIndex, name: string) => index.idOf(`file:///corpus/${name}`)!;
 const shareOf = (index: CorpusIndex, name: string, other: string) => index.containmentIn(idOf(index, name), idOf(index, other))?.share;
 
-const PARAGRAPHS = [
-  'The regional council agreed on Monday to fund a new bus line between the two valley towns.',
-  'Buses will run every half hour in the morning and evening, and every hour during the day.',
-  'The first buses are expected in the spring, once the new stops along the river road are built.',
-  'Residents had asked for the line for years, since the old train service closed in the eighties.',
-];
-const ARTICLE = PARAGRAPHS.join('\n\n');
 
 describe('containment', () => {
   it('counts the title on neither side, so a copy with its headline is 100 %, not more', () => {
@@ -99,11 +93,14 @@ describe('duplicate clusters', () => {
       ['c-excerpt.txt', `${PARAGRAPHS.slice(0, 3).join('\n\n')}\n`],
     ];
     for (const [name, text] of seeds) corpus.update(`file:///corpus/${name}`, text);
-    const [cluster, ...others] = corpusSummary([corpus], () => seeds.length).clusters;
+    const [cluster, ...others] = corpusSummary([corpus], () => seeds.length, []).clusters;
     assert.deepEqual(others, []);
     assert.deepEqual(cluster.seeds.map((seed) => seed.path), ['b-first.txt', 'a-reprint.txt', 'c-excerpt.txt']);
-    const reported = seeds.filter(([name, text]) => corpus.check(`file:///corpus/${name}`, analyseSeed(text, config)).some((f) => f.rule === 'duplicate-seed'));
+    const findings = (name: string, text: string) => corpus.check(`file:///corpus/${name}`, analyseSeed(text, config)).filter((f) => f.rule === 'duplicate-seed');
+    // The copies are told which seed holds them; the seed to keep only gets a note naming them.
+    const reported = seeds.filter(([name, text]) => findings(name, text).some((f) => f.severity === 'warning'));
     assert.deepEqual(reported.map(([name]) => name), ['a-reprint.txt', 'c-excerpt.txt']);
+    assert.match(findings(...seeds[1])[0].message, /has 2 copies: a-reprint\.txt, c-excerpt\.txt/);
   });
 });
 

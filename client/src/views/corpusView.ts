@@ -7,6 +7,8 @@ import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNode
 
 const CORPUS_VIEW_ID = 'seedCurator.corpus';
 const CLUSTERS_NODE_ID = 'clusters';
+const REVEAL_ATTEMPTS = 3;
+const TREE_CHANGES_GATHERED_MS = 300;
 
 export interface CorpusView {
   provider: NodeTreeProvider;
@@ -19,10 +21,22 @@ export interface CorpusView {
 export function createCorpusView(ctx: SeedCuratorContext): CorpusView {
   const provider = new NodeTreeProvider(() => loadCorpus(ctx));
   const view = vscode.window.createTreeView(CORPUS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let shown: string | undefined;
   const revealClusters = async () => {
     await vscode.commands.executeCommand(`${CORPUS_VIEW_ID}.focus`);
-    const clusters = (await provider.roots()).find((node) => node.id === CLUSTERS_NODE_ID);
-    if (clusters) await view.reveal(clusters, { select: true, focus: true, expand: true });
+    // A change announced by the server reloads the tree: a node loaded just before the reload is
+    // no longer in the view. Again once VS Code has taken the new tree (it gathers a tree's changes
+    // for 200 ms), a few times, then the error stands.
+    for (let attempt = 1; ; attempt++) {
+      const clusters = (await provider.roots()).find((node) => node.id === CLUSTERS_NODE_ID);
+      if (!clusters) return;
+      try {
+        return await view.reveal(clusters, { select: true, focus: true, expand: true });
+      } catch (error) {
+        if (attempt === REVEAL_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, TREE_CHANGES_GATHERED_MS));
+      }
+    }
   };
   return {
     provider,
@@ -30,8 +44,17 @@ export function createCorpusView(ctx: SeedCuratorContext): CorpusView {
     disposable: vscode.Disposable.from(
       view,
       provider,
-      ctx.onDidChangeClient(() => provider.refresh()),
-      ctx.onDidChangeIndexState((state) => state.state === 'ready' && provider.refresh()),
+      ctx.onDidChangeClient(() => {
+        shown = undefined;
+        provider.refresh();
+      }),
+      ctx.onDidChangeIndexState((state) => {
+        // Announced after every change of findings: reloaded only when the corpus's counts moved.
+        const counts = JSON.stringify(state);
+        if (state.state !== 'ready' || counts === shown) return;
+        shown = counts;
+        provider.refresh();
+      }),
     ),
   };
 }
@@ -87,6 +110,22 @@ function corpusNodes(summary: CorpusSummary): TreeNode[] {
       description: countLabel(summary.clusters.length, 'cluster', 'clusters'),
       icon: new vscode.ThemeIcon('files'),
       children: summary.clusters.map(clusterNode),
+    },
+    ...unreadableNodes(summary),
+  ];
+}
+
+/** Seeds that cannot be checked, named with the reason; no row when there are none. */
+function unreadableNodes({ unreadable }: CorpusSummary): TreeNode[] {
+  if (unreadable.length === 0) return [];
+  return [
+    {
+      id: 'unreadable',
+      label: 'Cannot be read',
+      description: countLabel(unreadable.length, 'seed', 'seeds'),
+      icon: new vscode.ThemeIcon('warning'),
+      expanded: true,
+      children: unreadable.map((seed) => seedNode('unreadable', seed, seed.reason)),
     },
   ];
 }

@@ -14,7 +14,7 @@ import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './repor
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
-import { writeFixedSeed } from './writeSeed';
+import { writeFixedSeed } from '../host/writeSeed';
 
 export interface RunOptions {
   fix: boolean;

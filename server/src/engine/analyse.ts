@@ -1,3 +1,4 @@
+import { lackedFields, type CorpusWideRule } from './corpus/corpusWide';
 import type { CorpusConfig } from './config/config';
 import type { IndexedPassageInput, IndexInput, LookupKeys, SeedInfo } from './corpus/corpusIndex';
 import { shingleSet } from './fingerprint/shingles';
@@ -52,6 +53,8 @@ export interface SeedDigest {
   passages: IndexedPassageInput[];
   /** For each quote of the seed, the keys of its paragraphs, to find where it was quoted from. */
   quotes: LookupKeys[][];
+  /** The header fields it lacks that the corpus counts (see `corpus/corpusWide.ts`). */
+  lacked: CorpusWideRule[];
 }
 
 export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
@@ -69,6 +72,7 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
       lang: fieldOf(header, 'lang')?.value || (seed.language.confident ? seed.language.lang : undefined),
       declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
     },
+    lacked: lackedFields(parsed),
     passages: parsed.passages.map((passage) => {
       const isBoilerplate = isBoilerplateLine(passage.text, config);
       const compared = !isBoilerplate && passage.words.length >= minWords;

@@ -3,7 +3,7 @@
  * fix intents. The language server turns these into LSP diagnostics and code actions, the CLI
  * into text, JSON and SARIF; neither is known here.
  */
-import type { DateCandidate, LanguageGuess } from '../protocol/protocol';
+import type { AcceptedEntry, CorpusFixIntent, DateCandidate, LanguageGuess } from '../protocol/protocol';
 import type { HeaderProblem, Span } from './model';
 import type { RuleId } from './rules/ruleIds';
 
@@ -58,7 +58,11 @@ export type FixOf<E extends SpanEdit> =
     })
   | (FixBase & { kind: 'delete-seed' })
   | (FixBase & { kind: 'open-location'; target: Location })
-  | (FixBase & { kind: 'accept-duplicate'; configUri: string; fingerprint: string });
+  | (FixBase & { kind: 'accept-duplicate'; configUri: string; entry: AcceptedEntry })
+  /** A fix for the whole corpus, offered on a corpus-wide summary (see `engine/corpus/corpusWide.ts`); the client previews it. */
+  | (FixBase & { kind: 'corpus-fix'; intent: CorpusFixIntent });
+
+export type { AcceptedEntry, CorpusFixIntent };
 
 /** A fix as a rule builds it: offsets only. */
 export type Fix = FixOf<SpanEdit>;
@@ -76,7 +80,10 @@ export interface Twin {
 export interface RuleDetails {
   /** `twins` lists the first few of `count` other places. */
   'corpus-duplicate': { fingerprint: string; twins: Twin[]; count: number };
-  'duplicate-seed': { other: string; otherPath: string; share: number };
+  /** A copy names the seed that contains it; the seed to keep counts its copies and lists the first few. */
+  /** The line as the config names it (`boilerplate.phrases`, `boilerplate.keep`). */
+  boilerplate: { line: string; byPhrase: boolean };
+  'duplicate-seed': { other: string; otherPath: string; share: number } | { copies: number; copyPaths: string[] };
   'missing-date': { candidates: DateCandidate[] };
   'imprecise-date': { candidates: DateCandidate[] };
   'invalid-date': { rewrite: string };

@@ -1,4 +1,6 @@
 import { severityOf } from './config/config';
+import { ignoredRules } from './config/ignoredRules';
+import { summarised } from './corpus/corpusWide';
 import type { Fix, LocatedFix, SeedFinding } from './findings';
 import type { AnyRule, CorpusContext, Finding } from './rules/rule';
 import { RULE_IDS, type RuleId } from './rules/ruleIds';
@@ -6,8 +8,16 @@ import { ALL_RULES } from './rules/allRules';
 import type { LineMap } from './text/lineMap';
 import { TextKeeper } from './textKept';
 
-/** Runs every rule that is not off on one seed and returns its findings, by position. */
+/**
+ * Runs every rule that is not off, nor ignored in this seed (`ignore` in the config), on one seed
+ * and returns its findings, by position. A corpus-wide fact is told by one seed only (see
+ * `corpus/corpusWide.ts`): the others do not run its rule at all, so a seed without `lang` in a
+ * corpus of such seeds costs no language detection when it is checked again.
+ */
 export function lintSeed(context: CorpusContext, rules: readonly AnyRule[] = ALL_RULES): SeedFinding[] {
+  const ignored = ignoredRules(context.config, context.path);
+  const summaries = context.corpus.corpusWide;
+  const toldElsewhere = new Set<RuleId>(summaries.filter((summary) => summary.representative !== context.uri).map((summary) => summary.rule));
   const lines = context.seed.parsed.lines;
   const keeper = new TextKeeper(lines.text);
   // A fix shared by many findings ("delete all repeats") is located once.
@@ -20,12 +30,12 @@ export function lintSeed(context: CorpusContext, rules: readonly AnyRule[] = ALL
   const findings: SeedFinding[] = [];
   for (const rule of rules) {
     const severity = severityOf(context.config, rule.id, rule.defaultSeverity);
-    if (severity === 'off') continue;
+    if (severity === 'off' || ignored.has(rule.id) || toldElsewhere.has(rule.id)) continue;
     const locateOwn = rule.fixesSafely ? locate : (fix: Fix) => locate(fix.kind === 'edit' && fix.safe ? { ...fix, safe: false } : fix);
     for (const finding of bounded(rule.check(context), lines)) {
       findings.push({
         rule: rule.id,
-        severity,
+        severity: finding.note ? 'info' : severity,
         span: finding.span,
         range: lines.range(finding.span.start, finding.span.end),
         message: finding.message,
@@ -36,7 +46,7 @@ export function lintSeed(context: CorpusContext, rules: readonly AnyRule[] = ALL
       } as SeedFinding);
     }
   }
-  return sortByPosition(findings);
+  return sortByPosition(summarised(findings, summaries.filter((summary) => summary.representative === context.uri)));
 }
 
 /**

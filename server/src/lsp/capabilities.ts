@@ -14,7 +14,11 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     documentSymbolProvider: { label: 'Seed' },
     hoverProvider: true,
   };
-  if (features.workspaceFolders) capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+  capabilities.workspace = {
+    // A seed deleted in the editor may still be open there: its watched-file event is ignored, this one is not.
+    fileOperations: { didDelete: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+    ...(features.workspaceFolders && { workspaceFolders: { supported: true, changeNotifications: true } }),
+  };
   if (features.pullDiagnostics) {
     // A seed's findings depend on other seeds (corpus duplicates), hence interFileDependencies.
     capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_IDENTIFIER, interFileDependencies: true, workspaceDiagnostics: true };

@@ -3,6 +3,7 @@ import { URI } from 'vscode-uri';
 import { analyseSeed, type SeedDigest } from '../engine/analyse';
 import { CHANGED_SINCE_INDEXED } from '../host/seedTasks';
 import type { SeedWork } from '../host/seedWorkers';
+import type { ConfigEffect } from '../engine/corpus/configEffect';
 import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
@@ -124,6 +125,30 @@ export class SeedChecker {
     await this.recheck(affected, token);
   }
 
+  /**
+   * Follows a config change that left the index as it was (see `Corpus.reconfigure`): findings of
+   * rules turned off are dropped without reading a seed; rules to run again run on each checked
+   * seed of the corpus, parsed again but not re-indexed. Yields now and then, as indexing does.
+   */
+  async reconfigured(corpus: Corpus, effect: ConfigEffect, token: Cancellation = NOT_CANCELLED): Promise<void> {
+    if (effect.off.size === 0 && effect.rerun.length === 0) return;
+    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.seedFindings && this.corpora.corpusFor(uri) === corpus && (!effect.seeds || effect.seeds(uri)));
+    const changed: string[] = [];
+    for (const [uri, { seedFindings, version, bomInDocument }] of seeds) {
+      if (token.cancelled) break;
+      const kept = seedFindings!.filter((finding) => !effect.off.has(finding.rule));
+      if (effect.rerun.length === 0) this.store.setSeed(uri, kept, version, bomInDocument);
+      else {
+        const read = await this.texts.read(uri);
+        if (!read.ok || read.version !== version) continue;
+        this.store.setSeed(uri, corpus.recheck(uri, analyseSeed(read.text, corpus.config), kept, this.now(), effect.rerun), version, bomInDocument);
+      }
+      changed.push(uri);
+      if (changed.length % RECONFIGURE_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.publisher.changed(changed);
+  }
+
   /** Closed seeds are checked only when the whole corpus is. */
   wanted(uri: string): boolean {
     return this.texts.isOpen(uri) || this.settings.for(uri).checkCorpus;
@@ -143,17 +168,24 @@ export class SeedChecker {
   }
 }
 
+/** Seeds re-checked between two yields to the event loop after a config change. */
+const RECONFIGURE_BATCH = 25;
+
 /** Only an open document's BOM is a column for the client: editors strip a file's BOM when they open it. */
 function bomInDocument(read: { text: string; version?: number }): boolean {
   return read.version !== undefined && startsWithBom(read.text);
 }
 
+export const UNREADABLE = 'unreadable';
+
 function unreadable(reason: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Warning,
-    code: 'unreadable',
+    code: UNREADABLE,
     source: SOURCE,
     message: `This seed cannot be checked: ${reason}.`,
+    // For the Corpus view's list of the seeds that cannot be read.
+    data: { reason },
   };
 }

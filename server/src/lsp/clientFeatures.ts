@@ -1,4 +1,5 @@
 import type { ClientCapabilities } from 'vscode-languageserver/node';
+import type { InitializationOptions } from '../protocol/protocol';
 
 /** What the client announced it can do; every optional server behaviour is chosen from this. */
 export interface ClientFeatures {
@@ -14,17 +15,17 @@ export interface ClientFeatures {
   relativePatterns: boolean;
   /** `workspace/configuration`. */
   configuration: boolean;
-  /** `workspace/applyEdit`. */
-  applyEdit: boolean;
   /** `window/showDocument`. */
   showDocument: boolean;
   /** Hover contents as markdown rather than plain text. */
   markdownHover: boolean;
   /** Several workspace folders, added and removed while the server runs. */
   workspaceFolders: boolean;
+  /** The client confirms and performs seed deletes itself (`seedCurator.deleteSeed`). */
+  confirmsSeedDeletes: boolean;
 }
 
-export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatures {
+export function clientFeaturesOf(capabilities: ClientCapabilities, options?: InitializationOptions | null): ClientFeatures {
   return {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
@@ -32,9 +33,9 @@ export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatur
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     relativePatterns: capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     configuration: capabilities.workspace?.configuration === true,
-    applyEdit: capabilities.workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
+    confirmsSeedDeletes: options?.confirmsSeedDeletes === true,
   };
 }

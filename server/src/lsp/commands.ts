@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { Connection, ExecuteCommandParams, Location } from 'vscode-languageserver/node';
-import { ServerCommands, type AcceptDuplicateArgs } from '../protocol/protocol';
+import { writeFixedSeed } from '../host/writeSeed';
+import { ServerCommands, type EditConfigArgs } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
-import { acceptFingerprintEdits } from './configEdit';
+import { changedConfigText } from './configEdit';
 import type { CorpusLoader } from './corpusLoader';
 import type { SeedTexts } from './documents';
 import type { Indexer } from './indexer';
@@ -25,8 +26,8 @@ export interface CommandContext {
 export async function executeCommand(context: CommandContext, params: ExecuteCommandParams): Promise<void> {
   const [argument] = params.arguments ?? [];
   switch (params.command) {
-    case ServerCommands.acceptDuplicate:
-      return acceptDuplicate(context, argument as AcceptDuplicateArgs);
+    case ServerCommands.editConfig:
+      return editConfig(context, argument as EditConfigArgs);
     case ServerCommands.openLocation:
       return openLocation(context, argument as Location);
     case ServerCommands.recheckCorpus:
@@ -37,33 +38,37 @@ export async function executeCommand(context: CommandContext, params: ExecuteCom
   }
 }
 
-/** Records the fingerprint in the config, through the client's editor when it can apply edits, then reloads the corpus. */
-async function acceptDuplicate({ connection, messages, features, texts, corpora, loader }: CommandContext, args: AcceptDuplicateArgs): Promise<void> {
-  const corpus = args && typeof args.fingerprint === 'string' ? corpora.corpusOfConfig(args.configUri) : undefined;
-  if (!corpus) {
-    messages.error('This duplicate cannot be accepted: its corpus has no .seedcurator.json any more.');
+/**
+ * Makes one change to a corpus's config, saves it (a config left unsaved in an editor tab would
+ * change nothing for the CLI), and applies it: a change to what is checked only (rules, ignores,
+ * accepted duplicates) re-checks seeds without re-indexing them.
+ */
+async function editConfig({ messages, texts, corpora, loader }: CommandContext, args: EditConfigArgs): Promise<void> {
+  const corpus = args && typeof args.configUri === 'string' && args.change ? corpora.corpusOfConfig(args.configUri) : undefined;
+  const file = corpus?.root.configFile;
+  if (!corpus || !file) {
+    messages.error('The config cannot be changed: this corpus has no .seedcurator.json any more.');
     return;
   }
   const read = await texts.read(args.configUri);
   if (!read.ok) {
-    messages.error(`The duplicate cannot be recorded: ${corpus.root.configFile} ${read.reason}.`);
+    messages.error(`The config cannot be changed: ${file} ${read.reason}.`);
     return;
   }
-  let change: ReturnType<typeof acceptFingerprintEdits>;
+  let newText: string;
   try {
-    change = acceptFingerprintEdits(read.text, args.fingerprint);
+    newText = changedConfigText(read.text, args.change);
   } catch (error) {
     messages.error(`Fix .seedcurator.json first: it is not valid JSON (${(error as Error).message}).`);
     return;
   }
-  if (change.edits.length === 0) return;
-  if (features.applyEdit) {
-    const result = await connection.workspace.applyEdit({ label: 'Accept duplicate', edit: { changes: { [args.configUri]: change.edits } } });
-    if (!result.applied) return;
-  } else {
-    await fs.writeFile(URI.parse(args.configUri).fsPath, change.newText);
+  if (newText === read.text) return;
+  const written = await writeFixedSeed(file, read.text, newText, await fs.realpath(corpus.root.folder));
+  if (!written.written) {
+    messages.error(`${file} was not changed: ${written.reason}.`);
+    return;
   }
-  await loader.reload(corpus, change.newText);
+  await loader.reload(corpus, newText);
 }
 
 async function openLocation({ connection, messages, features }: CommandContext, location: Location): Promise<void> {

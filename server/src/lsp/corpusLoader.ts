@@ -1,4 +1,5 @@
 import { parseConfig } from '../engine/config/config';
+import type { ConfigEffect } from '../engine/corpus/configEffect';
 import type { Corpus, CorpusRoot } from '../engine/corpus/corpus';
 import { loadCorpusRoot } from '../host/corpusFiles';
 import { configDiagnostics } from './configDiagnostics';
@@ -23,6 +24,8 @@ export class CorpusLoader {
     private readonly refreshOpen: (uri: string) => void,
     /** Told when the corpora changed, so that what follows them (file watchers) can too. */
     private readonly corporaChanged: () => void,
+    /** Re-checks a corpus's seeds after a config change that kept its index. */
+    private readonly reconfigured: (corpus: Corpus, effect: ConfigEffect) => Promise<void>,
   ) {}
 
   /** Finds every corpus of the workspace and starts indexing them. */
@@ -44,13 +47,20 @@ export class CorpusLoader {
     await Promise.all(added.map((folder) => this.loadFolder(folder)));
   }
 
-  /** Reads a corpus's config again; `configText` when it is newer than the file (an edit not saved yet). */
+  /**
+   * Reads a corpus's config again (`configText`: its new text, when known). A change to what is
+   * checked only (rules, ignores, accepted duplicates) keeps the index and re-checks the seeds it
+   * concerns; any other change indexes the corpus afresh.
+   */
   async reload(corpus: Corpus, configText?: string): Promise<void> {
     const root: CorpusRoot =
       configText !== undefined && corpus.root.configFile
         ? { folder: corpus.root.folder, configFile: corpus.root.configFile, ...configOf(configText) }
         : await loadCorpusRoot(corpus.root.folder);
-    return this.settle([corpus], [this.corpora.replace(corpus, root)], configText);
+    const effect = corpus.reconfigure(root);
+    if (!effect) return this.settle([corpus], [this.corpora.replace(corpus, root)], configText);
+    await this.reportConfig(corpus, configText);
+    await this.reconfigured(corpus, effect);
   }
 
   /**

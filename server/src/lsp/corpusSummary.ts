@@ -6,8 +6,8 @@ import type { CorpusSummary, DuplicateCluster, SeedRef } from '../protocol/proto
 /** Languages of seeds that declare none and are not confidently detected. */
 const UNKNOWN_LANGUAGE = 'und';
 
-/** What the Corpus view shows: seeds by language, seeds without dates, and duplicate clusters. */
-export function corpusSummary(corpora: readonly Corpus[], seedFiles: (corpus: Corpus) => number): CorpusSummary {
+/** What the Corpus view shows: seeds by language, seeds without dates, duplicate clusters and the seeds that cannot be read. */
+export function corpusSummary(corpora: readonly Corpus[], seedFiles: (corpus: Corpus) => number, unreadable: CorpusSummary['unreadable']): CorpusSummary {
   const byLanguage = new Map<string, SeedRef[]>();
   const undated: SeedRef[] = [];
   for (const corpus of corpora) {
@@ -27,6 +27,7 @@ export function corpusSummary(corpora: readonly Corpus[], seedFiles: (corpus: Co
     languages: [...byLanguage].map(([lang, seeds]) => ({ lang, seeds: seeds.sort(byPath) })).sort((a, b) => b.seeds.length - a.seeds.length || a.lang.localeCompare(b.lang)),
     undated: undated.sort(byPath),
     clusters: corpora.flatMap(duplicateClusters).sort((a, b) => b.seeds.length - a.seeds.length),
+    unreadable,
   };
 }
 

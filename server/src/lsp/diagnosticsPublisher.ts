@@ -15,10 +15,13 @@ export class DiagnosticsPublisher {
     private readonly features: ClientFeatures,
     private readonly store: FindingsStore,
     private readonly settings: Settings,
+    /** Told of every change, delivered or not, so that what counts findings can follow. */
+    private readonly onChanged: () => void = () => undefined,
   ) {}
 
   /** `pulledBy` is the document whose pending pull request answers for itself. */
-  changed(uris: Iterable<string>, pulledBy?: string): void {
+  changed(uris: readonly string[], pulledBy?: string): void {
+    if (uris.length > 0) this.onChanged();
     if (this.features.pullDiagnostics) {
       for (const uri of uris) if (uri !== pulledBy) return this.queueRefresh();
       return;

@@ -25,9 +25,12 @@ export interface SeverityCounts {
 /** The latest findings of every checked file (seeds and config files), whichever way they reach the client. */
 export class FindingsStore {
   private readonly byUri = new Map<string, Findings>();
+  /** Files whose findings went since the last workspace pull (see `takeCleared`). */
+  private readonly cleared = new Set<string>();
   private nextResultId = 1;
 
   set(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    this.cleared.delete(uri);
     this.byUri.set(uri, { diagnostics, version, resultId: String(this.nextResultId++) });
   }
 
@@ -40,11 +43,25 @@ export class FindingsStore {
       const diagnostic = toDiagnostic(finding, position);
       return bomInDocument ? diagnosticPastBom(diagnostic, uri) : diagnostic;
     });
+    this.cleared.delete(uri);
     this.byUri.set(uri, { diagnostics, seedFindings, version, bomInDocument, resultId: String(this.nextResultId++) });
   }
 
   delete(uri: string): boolean {
-    return this.byUri.delete(uri);
+    if (!this.byUri.delete(uri)) return false;
+    this.cleared.add(uri);
+    return true;
+  }
+
+  /**
+   * The files whose findings went since the last call. A pulling client may hold findings of a
+   * file it no longer names in a workspace pull (it forgets a closed document's result id, and
+   * a seed deleted in the editor is closed as it is forgotten): these get an empty report once.
+   */
+  takeCleared(): string[] {
+    const uris = [...this.cleared];
+    this.cleared.clear();
+    return uris;
   }
 
   get(uri: string): Findings | undefined {

@@ -50,7 +50,8 @@ function placesOf(uri: string, finding: SeedFinding): Place[] {
     case 'duplicate-seed': {
       const details = finding.details;
       // The whole other seed is the duplicate; its opening is what identifies it.
-      return details ? [{ uri: details.other, range: { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } }, label: details.otherPath }] : [];
+      // The seed to keep's note lists its copies as related places, not one twin.
+      return details && 'other' in details ? [{ uri: details.other, range: { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } }, label: details.otherPath }] : [];
     }
     default:
       return [];

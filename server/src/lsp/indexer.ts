@@ -65,7 +65,7 @@ export class Indexer {
 
   private async run(): Promise<void> {
     const progress = await this.connection.window.createWorkDoneProgress();
-    progress.begin('Seed Curator: indexing the corpus', 0, undefined, false);
+    progress.begin('Seed Curator', 0, undefined, false);
     [this.seeds, this.indexed, this.checked] = [0, 0, 0];
     let workers: SeedWorkers | undefined;
     try {
@@ -134,13 +134,18 @@ export class Indexer {
 
   private endBatch(progress: WorkDoneProgressServerReporter, afterBatch?: () => void): void {
     afterBatch?.();
-    progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), `${this.indexed} of ${this.seeds} seeds indexed`);
+    progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), this.phase());
     this.notify();
   }
 
   private openCache(corpus: Corpus): Promise<AnalysisCache | undefined> {
     if (this.cacheFolder === undefined) return Promise.resolve(undefined);
     return openCacheFor(corpus.root.folder, { base: this.cacheFolder, configHash: configHash(corpus.config), log: (message) => this.connection.console.info(`Seed Curator: ${message}`) });
+  }
+
+  /** Reading (indexing) comes first, then checking, which takes as long again: each is named with its count. */
+  private phase(): string {
+    return this.checked === 0 ? `Reading seeds ${this.indexed}/${this.seeds}` : `Checking seeds ${Math.min(this.checked, this.seeds)}/${this.seeds}`;
   }
 
   private async seedUris(corpus: Corpus): Promise<string[]> {

@@ -34,7 +34,7 @@ export function workspaceReport(store: FindingsStore, texts: SeedTexts, params: 
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: findings.resultId, items: findings.diagnostics });
     }
   }
-  for (const uri of previous.keys()) {
+  for (const uri of new Set([...previous.keys(), ...store.takeCleared()])) {
     if (!texts.isOpen(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
   }
   return { items };

@@ -2,7 +2,7 @@ import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, 
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
 import { documentSymbols } from './symbols';
-import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
+import { CorpusRequest, DuplicatesRequest, MetadataRequest, type DuplicatesParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
 import { serverCapabilities } from './capabilities';
@@ -18,6 +18,7 @@ import { FindingsStore } from './findings';
 import { duplicateHover } from './hover';
 import { toDiagnostic } from '../edge/diagnostics';
 import { Indexer } from './indexer';
+import { LiveState } from './liveState';
 import { documentReport, workspaceReport } from './pullDiagnostics';
 import { all, guarded, hasPosition, hasTextDocument, hasUri, isCodeActionParams, isCommandParams } from './requestGuard';
 import { Scheduler } from './scheduler';
@@ -35,7 +36,7 @@ export interface ServerDeps {
 /** Wires the LSP handlers to the engine; every handler delegates to one small module. */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
-    const features = clientFeaturesOf(params.capabilities);
+    const features = clientFeaturesOf(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
     wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()), cacheFolderFrom(params.initializationOptions));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
@@ -56,9 +57,10 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const settings = new Settings(connection, features, () => corpora.workspaceFolders, (uri) => corpora.workspaceFolderOf(uri));
   const texts = new SeedTexts();
   const store = new FindingsStore();
-  const publisher = new DiagnosticsPublisher(connection, features, store, settings);
+  const publisher = new DiagnosticsPublisher(connection, features, store, settings, () => live.changed());
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
   const indexer = new Indexer(connection, corpora, texts, checker, store, logError, cacheFolder);
+  const live = new LiveState(connection, corpora, store, indexer);
   const scheduler = new Scheduler(logError);
   /** Notification handlers' promises are dropped by the connection: their failures are logged here. */
   const logged =
@@ -69,7 +71,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   const bomInDocument = (uri: string) => store.get(uri)?.bomInDocument ?? false;
   const refreshSoon = (uri: string, delay: number) => scheduler.schedule(uri, delay, (token) => checker.refresh(uri, token, uri));
   const watchers = features.watchedFilesRegistration ? new FileWatchers(connection, corpora, features.relativePatterns) : undefined;
-  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError));
+  const loader = new CorpusLoader(corpora, indexer, texts, store, publisher, (uri) => refreshSoon(uri, 0), () => void watchers?.update().catch(logError), (corpus, effect) => checker.reconfigured(corpus, effect));
 
   connection.onInitialized(logged(async () => {
     if (features.workspaceFolders) {
@@ -100,6 +102,8 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
   texts.open.listen(connection);
 
   connection.onDidChangeWatchedFiles(logged(({ changes }) => onWatchedFilesChanged({ corpora, texts, loader, checker, scheduler }, changes)));
+  // Deleted in the editor ("Delete this seed file", the explorer): its findings go now, even while its editor is open.
+  connection.workspace.onDidDeleteFiles(({ files }) => files.forEach(({ uri }) => scheduler.schedule(uri, 0, (token) => checker.forget(uri, token))));
 
   connection.languages.diagnostics.on(guarded('textDocument/diagnostic', hasTextDocument, logError, async (params: DocumentDiagnosticParams) => {
     await scheduler.settled(params.textDocument.uri);
@@ -112,12 +116,14 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     await scheduler.flush(uri);
     const findings = store.get(uri);
     const read = findings?.seedFindings ? await texts.read(uri) : undefined;
+    const corpus = corpora.corpusFor(uri);
+    const place = corpus && { rootUri: corpus.rootUri, configUri: corpus.configUri, path: corpus.relativePath(uri) ?? uri };
     // Fixes are only valid for the text they were computed from.
     const current =
       findings?.seedFindings && read?.ok && findings.version === read.version
-        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics }
+        ? { text: read.text.replace(/^\uFEFF/, ''), bomInDocument: findings.bomInDocument ?? false, seedFindings: findings.seedFindings, diagnostics: findings.diagnostics, corpus: place }
         : undefined;
-    return codeActions(params, current);
+    return codeActions(params, current, { clientConfirmsDeletes: features.confirmsSeedDeletes });
   }));
 
   connection.onExecuteCommand(guarded('workspace/executeCommand', isCommandParams, logError, (params: ExecuteCommandParams) => executeCommand({ connection, messages, features, texts, corpora, loader, indexer }, params)));
@@ -152,5 +158,5 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     return places.length > 0 ? places.map((place) => (bomInDocument(place.uri) ? { ...place, range: pastBom(place.range) } : place)) : null;
   }));
 
-  connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => indexer.seedFiles(corpus)));
+  connection.onRequest(CorpusRequest, () => corpusSummary(corpora.all(), (corpus) => live.seedFiles(corpus), live.unreadable()));
 }

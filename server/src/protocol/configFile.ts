@@ -4,6 +4,7 @@
  * client's document selector). The server reads the rest of it (`engine/config/config.ts`).
  */
 import { globProblem, MAX_PATTERNS } from './globs';
+import type { AcceptedEntry } from './protocol';
 
 export const CONFIG_FILE = '.seedcurator.json';
 
@@ -17,25 +18,44 @@ export interface CorpusConfig<Rule extends string = string> {
   /** BCP 47 tags the language detector chooses among. */
   languages: string[];
   duplicates: { minWords: number; similarity: number; containment: number };
-  boilerplate: { phrases: string[]; minSeeds: number };
-  /** Fingerprints of corpus duplicates a curator accepted. */
-  accepted: string[];
+  /** `keep`: lines that are article text however often they recur (told by "Not boilerplate"). */
+  boilerplate: { phrases: string[]; keep: string[]; minSeeds: number };
+  /** Corpus duplicates a curator accepted: readable entries, or the fingerprints of version 0.1. */
+  accepted: AcceptedDuplicate[];
+  /** Rules ignored in some seeds, by path or glob relative to the corpus root (see the engine's `ignoredRules`). */
+  ignore: Record<string, Rule[]>;
+  /**
+   * What is told once rather than on every seed: `copies`, the seed to keep's note instead of a
+   * `corpus-duplicate` per passage found in its copies (see `duplicate-seed`); `corpusWide`, a date
+   * or `lang` missing from most seeds (see `engine/corpus/corpusWide.ts`). `"summarise": false`
+   * sets both false, as version 0.1 reported.
+   */
+  summarise: { copies: boolean; corpusWide: boolean };
 }
+
+/**
+ * An accepted repeat: the passage that starts with these words is not reported between these
+ * seeds. A plain string is a fingerprint of version 0.1, accepted wherever the passage is.
+ */
+export type AcceptedDuplicate = string | AcceptedEntry;
 
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.seed'];
 /** Without a config file a folder is no corpus, and only `*.seed` files are seeds. */
 export const UNCONFIGURED_INCLUDE = ['**/*.seed'];
 export const DEFAULT_LANGUAGES = ['nb', 'nn', 'da', 'sv', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'fi', 'pl'];
 
-export function defaultConfig<Rule extends string = string>(include = DEFAULT_INCLUDE): CorpusConfig<Rule> {
+/** The defaults name no rule, so they are a corpus config whatever the rule ids. */
+export function defaultConfig(include = DEFAULT_INCLUDE): CorpusConfig<never> {
   return {
     include,
     exclude: ['**/node_modules/**', '**/.git/**'],
     rules: {},
     languages: DEFAULT_LANGUAGES,
     duplicates: { minWords: 8, similarity: 0.8, containment: 0.8 },
-    boilerplate: { phrases: [], minSeeds: 5 },
+    boilerplate: { phrases: [], keep: [], minSeeds: 5 },
     accepted: [],
+    ignore: {},
+    summarise: { copies: true, corpusWide: true },
   };
 }
 

@@ -73,6 +73,8 @@ export interface CorpusSummary {
   languages: { lang: string; seeds: SeedRef[] }[];
   undated: SeedRef[];
   clusters: DuplicateCluster[];
+  /** Seed files that cannot be checked (binary, not UTF-8, too large, …), with the reason. */
+  unreadable: (SeedRef & { reason: string })[];
 }
 
 export interface MetadataParams {
@@ -112,8 +114,12 @@ export const IndexStateNotification = new NotificationType<IndexState>('seedCura
 
 /** Commands the server executes (`workspace/executeCommand`), offered in code actions. */
 export const ServerCommands = {
-  /** Records a corpus duplicate in `.seedcurator.json` so it is no longer reported. Args: [AcceptDuplicateArgs]. */
-  acceptDuplicate: 'seedCurator.acceptDuplicate',
+  /**
+   * Changes the corpus's `.seedcurator.json` (turn a rule off, ignore a rule in a seed, a
+   * boilerplate line, an accepted duplicate), saves it, and checks the seeds again without
+   * re-indexing where the change allows. Args: [EditConfigArgs].
+   */
+  editConfig: 'seedCurator.editConfig',
   /** Opens another place in the client (`window/showDocument`). Args: [Location]. */
   openLocation: 'seedCurator.openLocation',
   /** Re-reads and re-checks every seed of every corpus. No args. */
@@ -124,13 +130,53 @@ export const ServerCommands = {
 export const ClientCommands = {
   /** Lists every other place of a passage (from `seedCurator/duplicates`) to open one. Args: [DuplicatesParams]. */
   showAllPlaces: 'seedCurator.showAllPlaces',
+  /**
+   * Asks the user to confirm, then deletes a seed file with an undoable workspace edit. Offered
+   * instead of a bare delete-file edit to clients that announce it. Args: [DeleteSeedArgs].
+   */
+  deleteSeed: 'seedCurator.deleteSeed',
+  /**
+   * A fix for the whole corpus, offered on a corpus-wide summary ("Insert the detected lang in
+   * every seed that has none"): the client previews and applies it. Args: [FixCorpusArgs].
+   */
+  fixCorpus: 'seedCurator.fixCorpus',
 } as const;
 
-export interface AcceptDuplicateArgs {
+export interface DeleteSeedArgs {
+  uri: string;
+  /** The seed it is a copy of, relative to the corpus root, and how much of it that seed holds (0..1). */
+  copyOf?: { uri: string; path: string; share: number };
+}
+
+/** The corpus-wide fixes a summary offers: each seed lacking the field gets the preferred fix of its own finding. */
+export type CorpusFixIntent = 'insert-proposed-dates' | 'insert-detected-languages';
+
+export interface FixCorpusArgs {
+  /** The corpus root folder. */
+  rootUri: string;
+  intent: CorpusFixIntent;
+  /** The rule whose findings the fix answers (`missing-date`, `missing-language`). */
+  rule: string;
+}
+
+/** What an accepted duplicate records in `accepted`: the passage's first words and the seeds it may repeat in (relative paths). */
+export interface AcceptedEntry {
+  passage: string;
+  paths: string[];
+}
+
+/** One change to a `.seedcurator.json`; rule ids as in `rules`, paths relative to the corpus root. */
+export type ConfigChange =
+  | { kind: 'rule-off'; rule: string }
+  | { kind: 'ignore'; rule: string; path: string }
+  | { kind: 'boilerplate-phrase'; line: string }
+  | { kind: 'boilerplate-keep'; line: string }
+  | { kind: 'accept-duplicate'; entry: AcceptedEntry };
+
+export interface EditConfigArgs {
   /** The corpus root's config file. */
   configUri: string;
-  /** The passage's fingerprint, as in `data.fingerprint` of the diagnostic. */
-  fingerprint: string;
+  change: ConfigChange;
 }
 
 /** What the client tells the server when it starts it (`initializationOptions`). */
@@ -140,6 +186,8 @@ export interface InitializationOptions {
    * server's analysis cache; without one, the server uses the user's cache folder.
    */
   cacheFolder?: string;
+  /** The client runs `ClientCommands.deleteSeed`, so "Delete this seed file" asks first. */
+  confirmsSeedDeletes?: boolean;
 }
 
 /** Settings under `seedCurator.` that the server reads per resource. */

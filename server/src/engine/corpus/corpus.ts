@@ -4,7 +4,11 @@ import { describeSeed, type DescribedSeed } from '../describe';
 import type { DetectedLanguage } from '../language/detectLanguage';
 import { seedMatcher, type CorpusConfig, type ConfigProblem } from '../config/config';
 import { lintSeed, sortByPosition } from '../lint';
-import { ALL_RULES, CROSS_SEED_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
+import { ALL_RULES, SAFELY_FIXING_RULES } from '../rules/allRules';
+import type { RuleId } from '../rules/ruleIds';
+import { ignoredRules } from '../config/ignoredRules';
+import { CORPUS_WIDE_RULES, CorpusWideTally, type CorpusWideSummary } from './corpusWide';
+import { configEffect, type ConfigEffect } from './configEffect';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
@@ -29,6 +33,7 @@ export class Corpus {
   readonly rootUri: string;
   readonly configUri?: string;
   private readonly matches: (relativePath: string) => boolean;
+  private readonly corpusWide = new CorpusWideTally((uri, rule) => ignoredRules(this.config, this.relativePath(uri) ?? uri).has(rule));
 
   constructor(readonly root: CorpusRoot) {
     this.index = new CorpusIndex(indexOptionsOf(root.config));
@@ -61,16 +66,18 @@ export class Corpus {
 
   /** Puts a seed analysed elsewhere (a worker thread, a cache) in the index; returns the uris of other seeds whose findings may change. */
   updateDigest(uri: string, digest: SeedDigest): string[] {
-    return this.urisOf(this.index.upsert(indexInputOf(digest, uri, this.relativePath(uri) ?? uri)));
+    const relative = this.relativePath(uri) ?? uri;
+    return unique(this.urisOf(this.index.upsert(indexInputOf(digest, uri, relative))), this.corpusWide.set(uri, relative, digest.lacked));
   }
 
-  /** What the index knows of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
+  /** What the index (and the corpus-wide tally) know of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
   factsOf(uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
-    return corpusFactsOf(this.index, uri, quotes);
+    const facts = corpusFactsOf(this.index, uri, quotes);
+    return facts === NO_CORPUS ? facts : { ...facts, corpusWide: this.corpusWideSummaries() };
   }
 
   remove(uri: string): string[] {
-    return this.urisOf(this.index.remove(uri));
+    return unique(this.urisOf(this.index.remove(uri)), this.corpusWide.remove(uri));
   }
 
   /** Every finding of one seed, which must have been `update`d with this analysis. */
@@ -92,12 +99,33 @@ export class Corpus {
   }
 
   /**
-   * The findings of a seed whose text has not changed but whose corpus has: the cross-seed rules
-   * run again, the others' findings (`previous`, from the same text) are kept.
+   * The findings of a seed whose text has not changed but whose corpus or config has: `rules` run
+   * again (by default those whose findings depend on other seeds: the cross-seed rules and the
+   * corpus-wide ones), the others' findings (`previous`, from the same text) are kept.
    */
-  recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date()): SeedFinding[] {
-    const kept = previous.filter((finding) => !CROSS_SEED_RULES.some((rule) => rule.id === finding.rule));
-    return sortByPosition([...kept, ...this.check(uri, seed, now, CROSS_SEED_RULES)]);
+  recheck(uri: string, seed: AnalysedSeed, previous: readonly SeedFinding[], now = new Date(), rules: readonly AnyRule[] = RECHECKED_RULES): SeedFinding[] {
+    const kept = previous.filter((finding) => !rules.some((rule) => rule.id === finding.rule));
+    return sortByPosition([...kept, ...this.check(uri, seed, now, rules)]);
+  }
+
+  /**
+   * Takes a config that differs from the current one only in what is read when seeds are checked
+   * (rules, severities, ignores, accepted duplicates, summaries, lines kept): the index stays, and
+   * the effect tells which findings change. Undefined, and nothing changed, when the new config
+   * changes what is indexed: the corpus must be indexed afresh.
+   */
+  reconfigure(root: CorpusRoot): ConfigEffect | undefined {
+    if (root.folder !== this.root.folder || root.configFile !== this.root.configFile || !sameIndexing(this.config, root.config)) return undefined;
+    const effect = configEffect(this.config, root.config);
+    const representatives = this.corpusWide.representativesNow();
+    this.root.config = root.config;
+    this.root.configProblems = root.configProblems;
+    this.corpusWide.reconfigured();
+    const { paths } = effect;
+    if (!paths) return effect;
+    // Only some seeds' `ignore` entries changed: those seeds, and the seeds that carry a summary before and after.
+    const concerned = new Set([...representatives, ...this.corpusWide.representativesNow()]);
+    return { ...effect, seeds: (uri) => concerned.has(uri) || paths.has(this.relativePath(uri) ?? uri) };
   }
 
   /** Every other place of the passage at an offset of the seed, however many: asked for by a person, never in a check. */
@@ -110,10 +138,28 @@ export class Corpus {
   }
 
   private lint(uri: string, seed: AnalysedSeed, now: Date, rules: readonly AnyRule[], corpus: CorpusFacts): SeedFinding[] {
-    return lintSeed({ uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+    return lintSeed({ uri, path: this.relativePath(uri) ?? uri, seed, config: this.config, corpus, configUri: this.configUri, now }, rules);
+  }
+
+  /** The corpus-wide facts told once, when the config wants them so (see `corpusWide.ts`). */
+  private corpusWideSummaries(): CorpusWideSummary[] {
+    return this.config.summarise.corpusWide ? CORPUS_WIDE_RULES.flatMap((rule) => this.corpusWide.summary(rule) ?? []) : [];
   }
 
   private urisOf(ids: Set<number>): string[] {
     return [...ids].map((id) => this.index.info(id)?.uri).filter((uri): uri is string => uri !== undefined);
   }
+}
+
+/** What the cross-seed and corpus-wide rules say may change when another seed does. */
+const RECHECKED_RULES: readonly AnyRule[] = ALL_RULES.filter((rule) => rule.crossSeed || (CORPUS_WIDE_RULES as readonly RuleId[]).includes(rule.id));
+
+function unique(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Two configs that index and analyse seeds alike: which files are seeds, their languages, what is compared and what is boilerplate. */
+function sameIndexing(a: CorpusConfig, b: CorpusConfig): boolean {
+  const indexed = ({ include, exclude, languages, duplicates, boilerplate }: CorpusConfig) => JSON.stringify([include, exclude, languages, duplicates, boilerplate.phrases, boilerplate.minSeeds]);
+  return indexed(a) === indexed(b);
 }

@@ -1,6 +1,7 @@
 import type { Twin } from '../findings';
-import { seedContaining } from './copies';
+import { copiesOf, originalOf, seedContaining } from './copies';
 import type { Containment, CorpusIndex, LookupKeys, PlaceMatch, SeedInfo } from './corpusIndex';
+import type { CorpusWideSummary } from './corpusWide';
 
 export interface SeedContainment {
   info: SeedInfo;
@@ -24,6 +25,12 @@ export interface CorpusFacts {
   containments: SeedContainment[];
   /** The seed this one is a copy of (see `seedContaining`). */
   container?: SeedContainment;
+  /** For the seed to keep (no copy itself): its copies and theirs, by path; `share` is each one's share found in its container. */
+  copies: SeedContainment[];
+  /** The seeds holding twins of this one's passages that are copies of the same article: they lead to the same seed to keep (see `originalOf`). */
+  sameArticle: string[];
+  /** The corpus-wide facts told once, for every seed of the corpus (see `corpusWide.ts`); set by `Corpus.factsOf`. */
+  corpusWide: CorpusWideSummary[];
   /** For each quote of the seed (in order), the places its paragraphs were found: where it was quoted from. */
   quoteSources: Twin[][];
   /** For each short line of the seed (by passage key), in how many seeds it occurs; 0 for other keys. */
@@ -33,6 +40,9 @@ export interface CorpusFacts {
 export const NO_CORPUS: CorpusFacts = {
   twins: new Map(),
   containments: [],
+  copies: [],
+  sameArticle: [],
+  corpusWide: [],
   quoteSources: [],
   shortLineSeeds: new Map(),
 };
@@ -62,9 +72,27 @@ export function corpusFactsOf(index: CorpusIndex, uri: string, quotes: readonly 
     twins,
     containments,
     container: container && seedContainment(container),
+    copies: container
+      ? []
+      : copiesOf(index, id)
+          .map(seedContainment)
+          .sort((a, b) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0)),
+    sameArticle: sameArticleIn(index, id, twins),
+    corpusWide: [],
     quoteSources: quotes.map((quote) => quote.flatMap((passage) => index.lookup(id, passage).flatMap((match) => twinOf(index, match) ?? []))),
     shortLineSeeds: index.shortLineSeedCounts(id),
   };
+}
+
+/** The seeds among the twins' that lead to the same seed to keep as this one: each asked once. */
+function sameArticleIn(index: CorpusIndex, id: number, twins: ReadonlyMap<number, PassageTwins>): string[] {
+  const others = new Set([...twins.values()].flatMap((entry) => entry.places.map((twin) => twin.location.uri)));
+  if (others.size === 0) return [];
+  const own = originalOf(index, id);
+  return [...others].filter((uri) => {
+    const other = index.idOf(uri);
+    return other !== undefined && other !== id && originalOf(index, other) === own;
+  });
 }
 
 /** A match as a place a person can go to. */

@@ -27,7 +27,7 @@ export function parseFrontMatter(lines: LineMap): Header {
     while (lastYamlLine + 1 < lines.lineCount && YAML_LINE.test(lines.lineText(lastYamlLine + 1))) lastYamlLine++;
     problems.push({
       kind: 'unclosed',
-      message: 'The front matter opened with `---` is never closed.',
+      message: 'The front matter opened with "---" is never closed.',
       span: { start: 0, end: lines.lineEnd(lastYamlLine) },
     });
   }
@@ -50,7 +50,7 @@ function readFields(source: string, base: number, problems: HeaderProblem[]): He
   if (!isMap(doc.contents)) {
     if (doc.contents && doc.errors.length === 0) {
       const [start, end] = doc.contents.range ?? [0, source.length];
-      problems.push({ kind: 'yaml', message: 'The front matter must be a list of `key: value` lines.', span: { start: base + start, end: base + end } });
+      problems.push({ kind: 'yaml', message: 'The front matter must be a list of "key: value" lines.', span: { start: base + start, end: base + end } });
     }
     return [];
   }
@@ -60,11 +60,11 @@ function readFields(source: string, base: number, problems: HeaderProblem[]): He
     const field = fieldOf(pair, source, base);
     if (!field) continue;
     if (seen.has(field.key)) {
-      problems.push({ kind: 'duplicate-key', key: field.key, message: `The key \`${field.key}\` is given more than once.`, span: field.span });
+      problems.push({ kind: 'duplicate-key', key: field.key, message: `The key "${field.key}" is given more than once.`, span: field.span });
     }
     seen.add(field.key);
     if (!field.scalar) {
-      problems.push({ kind: 'non-scalar', key: field.key, message: `The value of \`${field.key}\` should be a single value, not a list or a map.`, span: field.span });
+      problems.push({ kind: 'non-scalar', key: field.key, message: `The value of "${field.key}" should be a single value, not a list or a map.`, span: field.span });
     }
     fields.push(field);
   }

@@ -14,35 +14,47 @@ export const boilerplate: CorpusRule<'boilerplate'> = {
     // A subheading heads the paragraph after it; a short line with nothing after it is no subheading.
     const subheadings = new Set(parsed.blocks.filter((block, i) => block.kind === 'subheading' && parsed.blocks[i + 1]?.kind === 'paragraph').map((block) => block.firstLine));
     const labelled = labelledLines(parsed.passages);
+    const kept = keptLines(context);
     parsed.passages.forEach((passage) => {
-      if (passage.isTitle) return;
+      if (passage.isTitle || kept(passage.text)) return;
       const known = isBoilerplateLine(passage.text, context.config);
       const seeds = known || subheadings.has(passage.line) || labelled.has(passage.line) || isStructure(passage) ? 0 : (context.corpus.shortLineSeeds.get(passage.key) ?? 0);
       const repeated = passage.words.length < context.config.duplicates.minWords && seeds >= minSeeds;
       if (!known && !repeated) return;
-      findings.push(lineFinding(context, passage.span, passage.text, known ? 'is site boilerplate, not article text' : `appears in ${seeds} seeds: it looks like site boilerplate`));
+      findings.push(lineFinding(context, passage.span, passage.text, known ? 'is site boilerplate, not article text' : `appears in ${seeds} seeds: it looks like site boilerplate`, known));
     });
     // Inside a chrome block, which its own rule reports, only the known phrases are named line by line.
     const { lines } = parsed;
     for (const chrome of parsed.bodyChrome) {
       for (let line = chrome.firstLine; line <= chrome.lastLine; line++) {
         const text = lines.lineText(line).trim();
-        if (!isBoilerplateLine(text, context.config)) continue;
+        if (!isBoilerplateLine(text, context.config) || kept(text)) continue;
         const start = lines.lineStarts[line] + lines.lineText(line).indexOf(text);
-        findings.push(lineFinding(context, { start, end: start + text.length }, text, 'is site boilerplate, not article text'));
+        findings.push(lineFinding(context, { start, end: start + text.length }, text, 'is site boilerplate, not article text', true));
       }
     }
     return findings;
   },
 };
 
-function lineFinding(context: SeedContext, span: Span, text: string, what: string): Finding<'boilerplate'> {
+/** `byPhrase`: a known phrase says so, not repetition across seeds. */
+function lineFinding(context: SeedContext, span: Span, text: string, what: string, byPhrase: boolean): Finding<'boilerplate'> {
   return {
     span,
     message: `"${text}" ${what}.`,
     unnecessary: true,
     fixes: [{ kind: 'edit', title: 'Delete this boilerplate line', preferred: true, edits: [deleteLinesEdit(context, span)] }],
+    details: { line: text.trim(), byPhrase },
   };
+}
+
+/**
+ * The lines a curator said are not boilerplate (`boilerplate.keep`, compared as phrases are: the
+ * whole line, case aside). They are still left out of comparisons when a phrase names them too.
+ */
+function keptLines(context: SeedContext): (line: string) => boolean {
+  const kept = new Set(context.config.boilerplate.keep.map((line) => line.trim().toLowerCase()));
+  return (line) => kept.size > 0 && kept.has(line.trim().toLowerCase());
 }
 
 const LABEL = /^[\p{L}][\p{L} /&-]{0,30}:(\s|$)/u;

@@ -1,3 +1,4 @@
+import { acceptedEntryOf, acceptedPlaces } from '../config/acceptedDuplicates';
 import { severityOf } from '../config/config';
 import { containerOf, duplicateSeed } from './duplicateSeed';
 import type { Twin } from '../findings';
@@ -7,7 +8,7 @@ import { deletePassageEdit, isWholeParagraph } from './passageEdits';
 /** Places a finding lists; the message counts the rest, and `seedCurator/duplicates` gives them all. */
 export const MAX_RELATED = 5;
 
-/** The stable name of a passage's normalised text, recorded when a curator accepts a duplicate. */
+/** The stable name of a passage's normalised text, as version 0.1 recorded an accepted duplicate (still honoured). */
 export function fingerprintOf(key: number): string {
   return key.toString(36);
 }
@@ -27,14 +28,23 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
   summary: 'A passage found again in other seeds, exactly (after normalising) or nearly (similarity over a threshold).',
   check(context) {
     const findings: Finding<'corpus-duplicate'>[] = [];
-    const accepted = new Set(context.config.accepted);
-    // A seed reported as a duplicate of another is one finding; its passages found there are not repeated one by one.
-    const container = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) === 'off' ? undefined : containerOf(context)?.info.uri;
+    const path = context.path;
+    // A seed reported as a duplicate of another is one finding; its passages found there are not
+    // repeated one by one. Nor, quiet by default, are passages found in other copies of the same
+    // article, the seed to keep among them (see `duplicate-seed`).
+    const told = severityOf(context.config, 'duplicate-seed', duplicateSeed.defaultSeverity) !== 'off';
+    const container = told ? containerOf(context)?.info.uri : undefined;
+    const quiet = told && context.config.summarise.copies;
+    const sameArticle = new Set(quiet ? context.corpus.sameArticle : []);
+    const toldElsewhere = (uri: string) => uri === container || sameArticle.has(uri);
     context.seed.parsed.passages.forEach((passage, position) => {
       const found = context.corpus.twins.get(position);
-      const twins = found?.places.filter((twin) => twin.location.uri !== container).sort(byPlace) ?? [];
+      if (!found) return;
       const fingerprint = fingerprintOf(passage.key);
-      if (!found || twins.length === 0 || accepted.has(fingerprint)) return;
+      const accepted = acceptedPlaces(context.config, path, fingerprint, passage.words);
+      if (accepted === 'everywhere') return;
+      const twins = found.places.filter((twin) => !toldElsewhere(twin.location.uri) && !accepted.has(twin.path)).sort(byPlace);
+      if (twins.length === 0) return;
       const count = found.count - (found.places.length - twins.length);
       const first = twins[0];
       const where = `${first.path} (line ${first.location.range.start.line + 1})`;
@@ -50,7 +60,7 @@ export const corpusDuplicate: CorpusRule<'corpus-duplicate'> = {
           kind: 'accept-duplicate',
           title: 'Accept this duplicate (record it in .seedcurator.json)',
           configUri: context.configUri,
-          fingerprint,
+          entry: acceptedEntryOf(passage.text, [path, ...twins.slice(0, MAX_RELATED).map((twin) => twin.path)]),
         });
       }
       findings.push({

@@ -1,8 +1,13 @@
 import { setHeaderField } from '../headerEdits';
-import { fieldOf } from '../model';
+import { fieldOf, type ParsedSeed } from '../model';
 import { dateCandidates } from './dateCandidates';
 import type { Fix, CorpusRule } from './rule';
 import { headerSpanForReport } from './reportSpans';
+
+/** No date in the header, or an empty one: also what `engine/corpus/corpusWide.ts` counts. */
+export function lacksDate(parsed: ParsedSeed): boolean {
+  return !fieldOf(parsed.header, 'date')?.value.trim();
+}
 
 export const missingDate: CorpusRule<'missing-date'> = {
   id: 'missing-date',
@@ -11,7 +16,7 @@ export const missingDate: CorpusRule<'missing-date'> = {
   summary: 'No date in the header.',
   check(context) {
     const { parsed } = context.seed;
-    if (fieldOf(parsed.header, 'date')?.value.trim()) return [];
+    if (!lacksDate(parsed)) return [];
     const candidates = dateCandidates(context);
     const fixes: Fix[] = candidates.map((candidate, i) => ({
       kind: 'edit',

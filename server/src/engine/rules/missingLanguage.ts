@@ -1,8 +1,13 @@
 import { setHeaderField } from '../headerEdits';
 import { languageChoices } from '../language/languageChoices';
-import { fieldOf } from '../model';
+import { fieldOf, type ParsedSeed } from '../model';
 import type { SeedRule } from './rule';
 import { headerSpanForReport } from './reportSpans';
+
+/** No `lang` in the header of a seed that has text: also what `engine/corpus/corpusWide.ts` counts. */
+export function lacksLanguage(parsed: ParsedSeed): boolean {
+  return !fieldOf(parsed.header, 'lang')?.value.trim() && parsed.passages.length > 0;
+}
 
 export const missingLanguage: SeedRule<'missing-language'> = {
   id: 'missing-language',
@@ -10,7 +15,7 @@ export const missingLanguage: SeedRule<'missing-language'> = {
   summary: 'No `lang` in the header.',
   check(context) {
     const { parsed, language } = context.seed;
-    if (fieldOf(parsed.header, 'lang')?.value.trim() || parsed.passages.length === 0) return [];
+    if (!lacksLanguage(parsed)) return [];
     const choices = languageChoices(language);
     const detected = choices[0]?.lang;
     return [

@@ -26,7 +26,7 @@ export const missingTitle: CorpusRule<'missing-title'> = {
     // A long sentence of the body is a poor title: offered, but not as the fix to take.
     const headlineLike = firstLine.split(/\s+/).length <= HEADLINE_WORDS;
     fixes.push({ kind: 'edit', title: `Use the first line as title: ${firstLine}`, preferred: fixes.length === 0 && headlineLike, edits: [setHeaderField(parsed, 'title', firstLine)] });
-    return [{ span: firstPassage.span, message: 'This seed has no title: no `title` in the header and no headline on the first line.', fixes }];
+    return [{ span: firstPassage.span, message: 'This seed has no title: no "title" in the header and no headline on the first line.', fixes }];
   },
 };
 

@@ -16,12 +16,16 @@ export interface Finding<R extends RuleId = RuleId> {
   related?: RelatedPlace[];
   /** Shown faded: text that can go. */
   unnecessary?: boolean;
+  /** Nothing to fix, only worth knowing (the seed to keep of a duplicate): reported as info, whatever the rule's severity. */
+  note?: boolean;
   details?: DetailsOf<R>;
 }
 
 /** What a rule that reads one seed's own text is given. */
 export interface SeedContext {
   uri: string;
+  /** Relative to the corpus root, with `/` (the uri outside it): how the config names the seed. */
+  path: string;
   seed: AnalysedSeed;
   config: CorpusConfig;
   /** The corpus config file, where accepted duplicates are recorded; absent without one. */

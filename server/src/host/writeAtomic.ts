@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { describeFileError } from '../host/fileErrors';
-import { tempFileBeside } from '../host/tempFiles';
+import { describeFileError } from './fileErrors';
+import { tempFileBeside } from './tempFiles';
 
 /** A write abandoned on purpose, with the reason to report. */
 export class NotWritten extends Error {}

@@ -1,7 +1,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
-import { isInside } from '../host/corpusFiles';
-import { describeFileError } from '../host/fileErrors';
-import { readFully } from '../host/readRegularFile';
+import { isInside } from './corpusFiles';
+import { describeFileError } from './fileErrors';
+import { readFully } from './readRegularFile';
 import { NotWritten, replaceFileAtomically } from './writeAtomic';
 
 export type WriteOutcome = { written: true } | { written: false; reason: string };
