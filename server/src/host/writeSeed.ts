@@ -1,7 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { isInside } from './corpusFiles';
 import { describeFileError } from './fileErrors';
-import { readFully } from './readRegularFile';
 import { NotWritten, replaceFileAtomically } from './writeAtomic';
 
 export type WriteOutcome = { written: true } | { written: false; reason: string };
@@ -76,4 +75,15 @@ async function isUnchanged(target: string, before: Stats, bytesRead: Buffer): Pr
   } finally {
     await handle.close();
   }
+}
+
+/** Fills the buffer from the start of the file, or reads to its end; returns the bytes read. */
+async function readFully(handle: fs.FileHandle, buffer: Buffer): Promise<number> {
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length;
 }
