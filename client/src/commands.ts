@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { ClientCommands, DuplicatesRequest, ServerCommands, type CompareArgs, type DuplicatesParams, type FixCorpusArgs } from '../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from './context';
-import { CONFIG_FILE } from '../../server/src/engine/config/config';
+import { CONFIG_FILE } from '../../server/src/protocol/configFile';
 import { defaultConfigText } from './corpusConfig';
 import { deleteSeed } from './deleteSeed';
 import { openLocation, type AnyLocation } from './location';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient/node';
-import { CONFIG_FILE } from '../../server/src/engine/config/config';
+import { CONFIG_FILE } from '../../server/src/protocol/configFile';
 import { readIncludeGlobs } from './corpusConfig';
 
 interface CorpusRoot {

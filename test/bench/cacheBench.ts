@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v8 from 'node:v8';
 import { analyseSeed, digestOf } from '../../server/src/engine/analyse';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { AnalysisCache, contentHash, type CacheOptions } from '../../server/src/host/analysisCache';
 
 interface Figures {

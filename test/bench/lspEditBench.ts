@@ -16,7 +16,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseSeed } from '../../server/src/engine/analyse';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 
 const BBC = path.resolve(__dirname, '../../../../shared/corpora/bbc');
 const EDITS = 100;

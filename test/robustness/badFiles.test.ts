@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { decodeText } from '../../server/src/engine/files/decodeText';
-import { readSeedFile } from '../../server/src/engine/files/readSeedFile';
-import { MAX_FOLDER_DEPTH } from '../../server/src/engine/files/corpusFiles';
+import { decodeText } from '../../server/src/host/decodeText';
+import { readSeedFile } from '../../server/src/host/readSeedFile';
+import { MAX_FOLDER_DEPTH } from '../../server/src/host/corpusFiles';
 import { checkJson, removeFolder, runCli } from '../cli/cliHarness';
 import { makeCorpus, mkfifo, PLAIN_SEED, skippedReasons, UNPRIVILEGED } from './robustHarness';
 

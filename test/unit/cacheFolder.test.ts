@@ -7,7 +7,7 @@ import { parseCommand } from '../../server/src/cli/args';
 import { corpusCacheFolder, openCacheFor, userCacheFolder } from '../../server/src/host/cacheFolder';
 import { buildIdOf, configHash, engineVersion } from '../../server/src/host/engineVersion';
 import { cacheFolderFrom } from '../../server/src/lsp/settings';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 
 describe('where the analysis cache lives', () => {
   it('is the XDG cache folder, else the platform’s own', () => {

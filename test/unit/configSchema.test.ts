@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultConfig, parseConfig } from '../../server/src/engine/config/config';
+import { parseConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { ALL_RULES } from '../../server/src/engine/rules/allRules';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSeed, digestOf, indexInputOf } from '../../server/src/engine/analyse';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { MIN_SHARED_WORDS, seedContaining } from '../../server/src/engine/corpus/copies';
 import { CorpusIndex, indexOptionsOf, type SeedInfo } from '../../server/src/engine/corpus/corpusIndex';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { detailsOf } from '../../server/src/engine/findings';
 import { checkCorpus } from './fixtureCorpus';
 

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { LocatedEdit, SeedFinding } from '../../server/src/engine/findings';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import type { CorpusConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { matchWords } from '../../server/src/engine/text/normalize';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';
@@ -42,7 +43,7 @@ function untouched(text: string, edits: LocatedEdit[]): string[] {
  * Clicking every preferred quick fix, pass after pass, as a curator would: afterwards no finding
  * with a preferred text fix is left, and every piece of text between the edits is still there, in order.
  */
-function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
+function fixEverything(seeds: FixtureSeed[], config: CorpusConfig = defaultConfig()): void {
   const syndicated = new Set(passagesFlagged(seeds, config, 'corpus-duplicate'));
   let current = seeds;
   for (let pass = 0; pass < 15; pass++) {
@@ -74,7 +75,7 @@ function fixEverything(seeds: FixtureSeed[], config = defaultConfig()): void {
 /** Copies match after normalising (Unicode, case, punctuation), so survival is judged on the same words. */
 const normalised = (text: string) => matchWords(text).join(' ');
 
-function passagesFlagged(seeds: FixtureSeed[], config: ReturnType<typeof defaultConfig>, rule: string): string[] {
+function passagesFlagged(seeds: FixtureSeed[], config: CorpusConfig, rule: string): string[] {
   return checkCorpus(seeds, config).flatMap(({ text, findings }) => {
     const body = text.replace(/^\ufeff/, '');
     return findings.filter((f) => f.rule === rule).map((f) => normalised(body.slice(f.span.start, f.span.end)));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SpanEdit } from '../../server/src/engine/findings';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { editsOf } from './fixtureCorpus';

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { AnalysedSeed } from '../../server/src/engine/analyse';
-import { defaultConfig, parseConfig, type CorpusConfig } from '../../server/src/engine/config/config';
+import { parseConfig, type CorpusConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import type { LocatedEdit, LocatedFix, SeedFinding } from '../../server/src/engine/findings';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSeed } from '../../server/src/engine/analyse';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { isMachineLine } from '../../server/src/engine/language/machineLines';
 import { TEXTS } from './languageTexts';
 

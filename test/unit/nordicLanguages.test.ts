@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_LANGUAGES } from '../../server/src/engine/config/config';
+import { DEFAULT_LANGUAGES } from '../../server/src/protocol/configFile';
 import { detectLanguage } from '../../server/src/engine/language/detectLanguage';
 import { languageChoices } from '../../server/src/engine/language/languageChoices';
 import { voteNordic } from '../../server/src/engine/language/nordicMarkers';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fixSeed } from '../../server/src/cli/fixSeed';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { comparableLine, linesLost } from '../../server/src/engine/textKept';
 

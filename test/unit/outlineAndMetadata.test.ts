@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSeed } from '../../server/src/engine/analyse';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { NO_CORPUS } from '../../server/src/engine/corpus/corpusFacts';
 import { seedMetadata } from '../../server/src/engine/metadata';
-import { documentSymbols } from '../../server/src/engine/symbols';
+import { documentSymbols } from '../../server/src/lsp/symbols';
 
 const config = defaultConfig();
 const text = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultConfig } from '../../server/src/engine/config/config';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { applyEdits, compatibleFixes } from '../../server/src/engine/fixes';
 import { LineMap } from '../../server/src/engine/text/lineMap';
 import { checkCorpus, editsOf, type FixtureSeed } from './fixtureCorpus';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusRequest, type CompareArgs, type CorpusSummary, type DuplicateCluster, type SeedRef } from '../../../server/src/protocol/protocol';
 import type { SeedCuratorContext } from '../context';
-import { CONFIG_FILE } from '../../../server/src/engine/config/config';
+import { CONFIG_FILE } from '../../../server/src/protocol/configFile';
 import { fileStart, openLocationCommand } from '../location';
 import { NodeTreeProvider, countLabel, percent, type TreeNode } from './treeNodes';
 import { problemsByRuleNode } from './problemsByRule';

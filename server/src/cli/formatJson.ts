@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { toDiagnostic } from '../lsp/diagnostics';
+import { toDiagnostic } from '../edge/diagnostics';
 import { summarize, type CheckReport, type SeedReport } from './report';
 import { jsonChunks, STREAMED_ARRAY } from './streamJson';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE } from '../protocol/configFile';
 import { parseCommand, USAGE, type CheckOptions } from './args';
 import { displayPath } from './displayPath';
 import { formatJson } from './formatJson';
@@ -11,7 +11,7 @@ import { EXIT_STATUS, exitCodeOf, summarize, type CheckReport } from './report';
 import { runCheck } from './runCheck';
 import { writeChunks } from './streamJson';
 import { PathError, resolveTargets } from './targets';
-import { packageVersion } from './version';
+import { packageVersion } from '../host/version';
 
 /** `seed-curator` with its arguments (without `node` and the script); resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import { analyseSeed, digestOf, type SeedDigest } from '../engine/analyse';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE } from '../protocol/configFile';
 import { Corpus } from '../engine/corpus/corpus';
 import type { DescribeOutcome } from '../host/seedTasks';
 import { configHash } from '../host/engineVersion';
@@ -12,9 +12,9 @@ import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
 import type { CorpusTarget } from './targets';
-import { removeStaleTempFiles } from './tempFiles';
+import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
-import { writeFixedSeed } from './writeSeed';
+import { writeFixedSeed } from '../host/writeSeed';
 
 export interface RunOptions {
   fix: boolean;

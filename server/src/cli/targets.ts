@@ -2,9 +2,9 @@ import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusConfig } from '../engine/config/config';
 import type { CorpusRoot } from '../engine/corpus/corpus';
-import { findConfigFolders, findCorpusRoot, isInside, listCorpusFiles, loadCorpusRoot, type RefusedFile } from '../engine/files/corpusFiles';
-import { fileKindOf } from '../engine/files/fileErrors';
-import { isTempFile } from './tempFiles';
+import { findConfigFolders, findCorpusRoot, isInside, listCorpusFiles, loadCorpusRoot, type RefusedFile } from '../host/corpusFiles';
+import { fileKindOf } from '../host/fileErrors';
+import { isTempFile } from '../host/tempFiles';
 
 /** One corpus to check: every seed is indexed, the selected ones are reported. */
 export interface CorpusTarget {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { describeFileError } from '../engine/files/fileErrors';
-import { isTempFile, removeStaleTempFiles, tempFileBeside } from '../cli/tempFiles';
+import { describeFileError } from './fileErrors';
+import { isTempFile, removeStaleTempFiles, tempFileBeside } from './tempFiles';
 import { decodeShard, encodeShard, entrySize, headerSize, isCacheKey, type CacheEntry, type CacheIdentity } from './cacheFormat';
 
 export const DEFAULT_CACHE_MAX_BYTES = 512 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { readSeedFile } from '../engine/files/readSeedFile';
+import { readSeedFile } from './readSeedFile';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import type { DescribeOutcome, DescribeTask, DigestOutcome, DigestTask } from './seedTasks';
 import type { SeedWork } from './seedWorkers';

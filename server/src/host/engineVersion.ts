@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { packageVersion } from '../cli/version';
+import { packageVersion } from './version';
 
 let memo: string | undefined;
 

@@ -2,8 +2,8 @@ import { analyseSeed, digestOf, textHashOf, type SeedDigest } from '../engine/an
 import type { CorpusConfig } from '../engine/config/config';
 import type { CorpusFacts } from '../engine/corpus/corpusFacts';
 import { describeSeed, type DescribedSeed } from '../engine/describe';
-import type { FileFailure } from '../engine/files/fileErrors';
-import { readSeedFile, type SeedFileRead } from '../engine/files/readSeedFile';
+import type { FileFailure } from './fileErrors';
+import { readSeedFile, type SeedFileRead } from './readSeedFile';
 import type { DetectedLanguage } from '../engine/language/detectLanguage';
 import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
 

@@ -6,7 +6,7 @@ import { pastBom } from './bomColumn';
 import { preferUnderCursor, underCursorFirst } from './codeActionOrder';
 import { configActions, type SeedPlace } from './configActions';
 import { deleteSeedAction } from './deleteSeedAction';
-import type { DiagnosticData } from './diagnostics';
+import type { DiagnosticData } from '../edge/diagnostics';
 import { findingActions, type FindingActionOptions } from './findingActions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.seed-curator`;

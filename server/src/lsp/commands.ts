@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { Connection, ExecuteCommandParams, Location } from 'vscode-languageserver/node';
-import { writeFixedSeed } from '../cli/writeSeed';
+import { writeFixedSeed } from '../host/writeSeed';
 import { ServerCommands, type EditConfigArgs } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
 import { changedConfigText } from './configEdit';

@@ -1,7 +1,7 @@
 import { parseConfig } from '../engine/config/config';
 import type { ConfigEffect } from '../engine/corpus/configEffect';
 import type { Corpus, CorpusRoot } from '../engine/corpus/corpus';
-import { loadCorpusRoot } from '../engine/files/corpusFiles';
+import { loadCorpusRoot } from '../host/corpusFiles';
 import { configDiagnostics } from './configDiagnostics';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { SeedTexts } from './documents';

@@ -1,8 +1,8 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { tooLargeToCheck } from '../engine/files/fileErrors';
-import { MAX_SEED_BYTES, readSeedFile, type SeedFileRead } from '../engine/files/readSeedFile';
+import { tooLargeToCheck } from '../host/fileErrors';
+import { MAX_SEED_BYTES, readSeedFile, type SeedFileRead } from '../host/readSeedFile';
 
 /**
  * The text of a seed: the editor's buffer while it is open, the file on disk otherwise. Closed

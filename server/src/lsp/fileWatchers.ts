@@ -1,6 +1,6 @@
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE } from '../engine/config/config';
+import { CONFIG_FILE } from '../protocol/configFile';
 import type { Corpora } from './workspace';
 
 /** Seeds without a corpus are `.seed` files; a corpus's own seeds are what its `include` names. */

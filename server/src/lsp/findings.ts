@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
 import { diagnosticPastBom } from './bomColumn';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from '../edge/diagnostics';
 
 export interface Findings {
   /** What the client is sent. */

@@ -7,7 +7,7 @@ import { openCacheFor } from '../host/cacheFolder';
 import { CachedSeedWork } from '../host/cachedSeedWork';
 import { configHash } from '../host/engineVersion';
 import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
-import { listSeedFiles } from '../engine/files/corpusFiles';
+import { listSeedFiles } from '../host/corpusFiles';
 import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';

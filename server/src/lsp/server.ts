@@ -1,7 +1,7 @@
 import { type CodeActionParams, type Connection, type DocumentDiagnosticParams, type DocumentSymbolParams, type ExecuteCommandParams, type HoverParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { analyseSeed } from '../engine/analyse';
-import { documentSymbols } from '../engine/symbols';
+import { documentSymbols } from './symbols';
 import { CorpusFixRequest, CorpusRequest, DuplicatesRequest, HeaderEditRequest, MetadataRequest, type CorpusFixParams, type DuplicatesParams, type HeaderEditParams, type InitializationOptions, type MetadataParams, type SeedMetadata } from '../protocol/protocol';
 import { positionBeforeBom, pastBom } from './bomColumn';
 import { duplicatePlaces } from './duplicatePlaces';
@@ -19,7 +19,7 @@ import { findingHover } from './hover';
 import { headerEdit } from './headerEdit';
 import { corpusFix, findingsToFix } from './corpusFix';
 import { shippedRuleDocs } from './ruleDocs';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from '../edge/diagnostics';
 import { Indexer } from './indexer';
 import { LiveState } from './liveState';
 import { documentReport, workspaceReport } from './pullDiagnostics';

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE, defaultConfig, UNCONFIGURED_INCLUDE } from '../engine/config/config';
+import { CONFIG_FILE, defaultConfig, UNCONFIGURED_INCLUDE } from '../protocol/configFile';
 import { Corpus, type CorpusRoot } from '../engine/corpus/corpus';
-import { findConfigFolders, listSeedFiles, loadCorpusRoot } from '../engine/files/corpusFiles';
+import { findConfigFolders, listSeedFiles, loadCorpusRoot } from '../host/corpusFiles';
 
 const UNCONFIGURED_SEED = /\.seed$/i;
 

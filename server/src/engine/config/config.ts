@@ -1,56 +1,10 @@
 import picomatch from 'picomatch';
-import type { AcceptedEntry } from '../findings';
+import { CONFIG_FILE, defaultConfig, isObject, isStringArray, readConfigJson, usablePatterns, type AcceptedDuplicate, type CorpusConfig as ConfigOf } from '../../protocol/configFile';
+import { globProblem } from '../../protocol/globs';
 import { RULE_IDS, type RuleId, type SeverityName } from '../rules/ruleIds';
-import { globProblem, MAX_PATTERNS } from './globs';
 
-export const CONFIG_FILE = '.seedcurator.json';
-
-export interface CorpusConfig {
-  include: string[];
-  exclude: string[];
-  rules: Partial<Record<RuleId, SeverityName>>;
-  /** BCP 47 tags the language detector chooses among. */
-  languages: string[];
-  duplicates: { minWords: number; similarity: number; containment: number };
-  /** `keep`: lines that are article text however often they recur (told by "Not boilerplate"). */
-  boilerplate: { phrases: string[]; keep: string[]; minSeeds: number };
-  /** Corpus duplicates a curator accepted: readable entries, or the fingerprints of version 0.1. */
-  accepted: AcceptedDuplicate[];
-  /** Rules ignored in some seeds, by path or glob relative to the corpus root (see `ignoredRules`). */
-  ignore: Record<string, RuleId[]>;
-  /**
-   * What is told once rather than on every seed: `copies`, the seed to keep's note instead of a
-   * `corpus-duplicate` per passage found in its copies (see `duplicate-seed`); `corpusWide`, a date
-   * or `lang` missing from most seeds (see `engine/corpus/corpusWide.ts`). `"summarise": false`
-   * sets both false, as version 0.1 reported.
-   */
-  summarise: { copies: boolean; corpusWide: boolean };
-}
-
-/**
- * An accepted repeat: the passage that starts with these words is not reported between these
- * seeds. A plain string is a fingerprint of version 0.1, accepted wherever the passage is.
- */
-export type AcceptedDuplicate = string | AcceptedEntry;
-
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.seed'];
-/** Without a config file a folder is no corpus, and only `*.seed` files are seeds. */
-export const UNCONFIGURED_INCLUDE = ['**/*.seed'];
-export const DEFAULT_LANGUAGES = ['nb', 'nn', 'da', 'sv', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'fi', 'pl'];
-
-export function defaultConfig(include = DEFAULT_INCLUDE): CorpusConfig {
-  return {
-    include,
-    exclude: ['**/node_modules/**', '**/.git/**'],
-    rules: {},
-    languages: DEFAULT_LANGUAGES,
-    duplicates: { minWords: 8, similarity: 0.8, containment: 0.8 },
-    boilerplate: { phrases: [], keep: [], minSeeds: 5 },
-    accepted: [],
-    ignore: {},
-    summarise: { copies: true, corpusWide: true },
-  };
-}
+export type CorpusConfig = ConfigOf<RuleId>;
+export type { AcceptedDuplicate };
 
 export interface ConfigProblem {
   message: string;
@@ -75,18 +29,11 @@ const BOUNDS: { section: 'duplicates' | 'boilerplate'; key: string; check: (valu
 
 /** Reads `.seedcurator.json`. What is wrong is reported, and defaults hold for it. */
 export function parseConfig(text: string): LoadedConfig {
-  const config = defaultConfig();
+  const config: CorpusConfig = defaultConfig();
   const problems: ConfigProblem[] = [];
-  // Editors on Windows save JSON with a BOM; JSON.parse calls it an unexpected character.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let raw: unknown;
-  try {
-    raw = text.trim().length === 0 ? {} : JSON.parse(text.slice(bom));
-  } catch (error) {
-    const message = (error as Error).message;
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0) + bom;
-    return { config, problems: [{ message: `${CONFIG_FILE} is not valid JSON: ${message}`, offset }] };
-  }
+  const json = readConfigJson(text);
+  if (!json.ok) return { config, problems: [{ message: `${CONFIG_FILE} is not valid JSON: ${json.message}`, offset: json.offset }] };
+  const raw = json.value;
   if (!isObject(raw)) return { config, problems: [{ message: `${CONFIG_FILE} must hold a JSON object.`, offset: 0 }] };
   const at = (key: string) => Math.max(0, text.indexOf(`"${key}"`));
   const problem = (key: string, message: string) => problems.push({ message, offset: at(key) });
@@ -132,18 +79,9 @@ export function parseConfig(text: string): LoadedConfig {
   return { config, problems };
 }
 
-/**
- * Keeps the usable patterns of `include` or `exclude` and names the others. When none is usable
- * the defaults hold, as for any broken setting; an empty list is taken as written.
- */
 function readPatterns(key: 'include' | 'exclude', patterns: string[], config: CorpusConfig, problem: (key: string, message: string) => void): void {
-  if (patterns.length > MAX_PATTERNS) return problem(key, `"${key}" holds ${patterns.length} patterns; at most ${MAX_PATTERNS} are read.`);
-  const usable = patterns.filter((pattern) => {
-    const wrong = globProblem(pattern);
-    if (wrong) problem(key, `The "${key}" pattern ${JSON.stringify(pattern.slice(0, 80))} ${wrong}; it is left out.`);
-    return !wrong;
-  });
-  if (usable.length > 0 || patterns.length === 0) config[key] = usable;
+  const usable = usablePatterns(key, patterns, (message) => problem(key, message));
+  if (usable) config[key] = usable;
 }
 
 function readNumbers(raw: Record<string, unknown>, section: string, target: Record<string, unknown>, problem: (key: string, message: string) => void): void {
@@ -182,14 +120,6 @@ function readIgnore(raw: unknown, config: CorpusConfig, problem: (key: string, m
       Object.defineProperty(config.ignore, where, { value: rules.filter((rule): rule is RuleId => !unknown.includes(rule)), enumerable: true, writable: true, configurable: true });
     }
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /** Tells whether a path relative to the corpus root (with `/`) is a seed. */

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { RuleId } from '../rules/ruleIds';
-import { MAX_PATTERNS } from './globs';
+import { MAX_PATTERNS } from '../../protocol/globs';
 import type { CorpusConfig } from './config';
 
 /** The `ignore` of one config made ready to ask: exact paths looked up, globs matched. */

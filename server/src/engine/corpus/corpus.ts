@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyseSeed, digestOf, indexInputOf, quoteKeysOf, type AnalysedSeed, type SeedDigest } from '../analyse';
 import { describeSeed, type DescribedSeed } from '../describe';
@@ -14,6 +13,7 @@ import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
 import { CorpusIndex, indexOptionsOf, type LookupKeys } from './corpusIndex';
+import { relativeUriPath } from '../relativePath';
 
 export interface CorpusRoot {
   /** Folder of the corpus (file system path). */
@@ -50,9 +50,7 @@ export class Corpus {
   relativePath(uri: string): string | undefined {
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') return undefined;
-    const relative = path.relative(this.root.folder, parsed.fsPath);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join('/');
+    return relativeUriPath(URI.parse(this.rootUri).path, parsed.path);
   }
 
   isSeed(uri: string): boolean {

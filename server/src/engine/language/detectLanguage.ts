@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import { DEFAULT_LANGUAGES } from '../config/config';
+import { DEFAULT_LANGUAGES } from '../../protocol/configFile';
 import { hash53 } from '../text/normalize';
 import { BoundedMemo } from './boundedMemo';
 import { languageSample } from './languageSample';

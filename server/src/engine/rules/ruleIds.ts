@@ -23,4 +23,4 @@ export const RULE_IDS = [
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
-export type SeverityName = 'off' | 'info' | 'warning' | 'error';
+export type { SeverityName } from '../../protocol/configFile';

@@ -1,4 +1,4 @@
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { Position, Range } from '../findings';
 import type { LineEnding } from './lineBreaks';
 
 /**

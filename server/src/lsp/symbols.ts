@@ -1,10 +1,10 @@
-import { splitLines } from './text/lineBreaks';
+import { splitLines } from '../engine/text/lineBreaks';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { AnalysedSeed } from './analyse';
-import type { CorpusConfig } from './config/config';
-import type { LeadChrome, Span } from './model';
-import { isBoilerplateLine } from './parse/boilerplatePhrases';
-import { isCaptionLine } from './parse/chrome';
+import type { AnalysedSeed } from '../engine/analyse';
+import type { CorpusConfig } from '../engine/config/config';
+import type { LeadChrome, Span } from '../engine/model';
+import { isBoilerplateLine } from '../engine/parse/boilerplatePhrases';
+import { isCaptionLine } from '../engine/parse/chrome';
 
 const PREVIEW = 60;
 

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { describeFileError } from '../engine/files/fileErrors';
+import { describeFileError } from './fileErrors';
 import { tempFileBeside } from './tempFiles';
 
 /** A write abandoned on purpose, with the reason to report. */

@@ -1,7 +1,8 @@
 import { existsSync, promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE, defaultConfig, parseConfig, seedMatcher, UNCONFIGURED_INCLUDE } from '../config/config';
-import type { CorpusRoot } from '../corpus/corpus';
+import { parseConfig, seedMatcher } from '../engine/config/config';
+import { CONFIG_FILE, defaultConfig, UNCONFIGURED_INCLUDE } from '../protocol/configFile';
+import type { CorpusRoot } from '../engine/corpus/corpus';
 import { decodeText } from './decodeText';
 import { describeFileError, fileKindOf } from './fileErrors';
 import { readRegularFile } from './readRegularFile';

@@ -1,6 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
-import { isInside } from '../engine/files/corpusFiles';
-import { describeFileError } from '../engine/files/fileErrors';
+import { isInside } from './corpusFiles';
+import { describeFileError } from './fileErrors';
 import { NotWritten, replaceFileAtomically } from './writeAtomic';
 
 export type WriteOutcome = { written: true } | { written: false; reason: string };
