@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { SeedFinding, Severity } from '../engine/findings';
 import { SOURCE } from '../protocol/protocol';
-import { shippedRuleDocs } from './ruleDocs';
+import { RuleDocs } from './ruleDocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,8 +17,12 @@ export interface DiagnosticData {
   [detail: string]: unknown;
 }
 
-/** A finding as the LSP (and the JSON report, which the spec gives the same shape) shows it. */
-export function toDiagnostic(finding: SeedFinding, position?: number): Diagnostic {
+/**
+ * A finding as the LSP (and the JSON report, which the spec gives the same shape) shows it; its
+ * rule's documentation linked in `docs` (the server's shipped copy; the web page in reports,
+ * which must not name a file of the machine they were made on).
+ */
+export function toDiagnostic(finding: SeedFinding, position?: number, docs: RuleDocs = RuleDocs.ON_THE_WEB): Diagnostic {
   const data: DiagnosticData = {
     ...finding.details,
     fixes: finding.fixes.map(({ title, preferred, ...rest }) => ({ title, ...(preferred && { preferred }), ...(rest.kind === 'edit' && rest.safe && { safe: true }) })),
@@ -28,7 +32,7 @@ export function toDiagnostic(finding: SeedFinding, position?: number): Diagnosti
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: shippedRuleDocs().href(finding.rule) },
+    codeDescription: { href: docs.href(finding.rule) },
     source: SOURCE,
     message: finding.message,
     data,

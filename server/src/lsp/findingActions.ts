@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import type { SeedFinding } from '../engine/findings';
 import { ClientCommands, ServerCommands, type CompareArgs } from '../protocol/protocol';
 import { otherPlaces, ownPlace, placeName } from './otherPlaces';
-import type { RuleDocs } from './ruleDocs';
+import type { RuleDocs } from '../edge/ruleDocs';
 
 /** Places of a duplicate offered for comparison; the hover and "Show all places" reach the rest. */
 const MAX_COMPARED = 3;

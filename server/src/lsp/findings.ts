@@ -1,3 +1,4 @@
+import { shippedRuleDocs } from './shippedRuleDocs';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { SeedFinding } from '../engine/findings';
 import { diagnosticPastBom } from './bomColumn';
@@ -40,7 +41,7 @@ export class FindingsStore {
    */
   setSeed(uri: string, seedFindings: SeedFinding[], version?: number, bomInDocument = false): void {
     const diagnostics = seedFindings.map((finding, position) => {
-      const diagnostic = toDiagnostic(finding, position);
+      const diagnostic = toDiagnostic(finding, position, shippedRuleDocs());
       return bomInDocument ? diagnosticPastBom(diagnostic, uri) : diagnostic;
     });
     this.cleared.delete(uri);

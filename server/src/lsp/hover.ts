@@ -6,7 +6,7 @@ import { ClientCommands, type CompareArgs, type ComparedPlace, type PassagePlace
 import { withoutBom } from './bomColumn';
 import type { SeedTexts } from './documents';
 import { otherPlaces, ownPlace } from './otherPlaces';
-import type { RuleDocs } from './ruleDocs';
+import type { RuleDocs } from '../edge/ruleDocs';
 
 /**
  * Longest opening of another place shown in a hover: enough to recognise it. The hover sits over

@@ -18,7 +18,7 @@ import { FindingsStore } from './findings';
 import { findingHover } from './hover';
 import { headerEdit } from './headerEdit';
 import { corpusFix, findingsToFix } from './corpusFix';
-import { shippedRuleDocs } from './ruleDocs';
+import { shippedRuleDocs } from './shippedRuleDocs';
 import { toDiagnostic } from '../edge/diagnostics';
 import { Indexer } from './indexer';
 import { LiveState } from './liveState';
@@ -153,7 +153,7 @@ function wireHandlers(connection: Connection, features: ClientFeatures, workspac
     if (!read.ok) return null;
     const seed = analyseSeed(read.text, corpus.config);
     const { findings, metadata } = corpus.describe(uri, corpus.relativePath(uri) ?? uri, seed, now());
-    return { ...metadata, problems: findings.map((finding) => toDiagnostic(finding)) };
+    return { ...metadata, problems: findings.map((finding) => toDiagnostic(finding, undefined, shippedRuleDocs())) };
   }));
 
   connection.onRequest(DuplicatesRequest, guarded(DuplicatesRequest.method, all(hasUri, hasPosition), logError, async ({ uri, position }: DuplicatesParams) => {
