@@ -113,9 +113,13 @@ describe('Seed Curator: documentation, comparing duplicates, editing metadata', 
     await workbench.showView('Corpus');
     const rows = workbench.viewRows('Corpus');
     const clusters = rows.filter({ hasText: 'Duplicate clusters' }).filter({ hasText: '1 cluster' }).first();
-    if ((await clusters.getAttribute('aria-expanded')) !== 'true') await clusters.click();
     const cluster = rows.filter({ hasText: 'Harbour bridge closed after storm damage' }).filter({ hasText: `keep ${ORIGINAL}, 1 copy` }).first();
-    await cluster.waitFor();
+    // The view reloads as the counts settle, and a reload may fold the clusters again: unfold until the cluster shows.
+    await pollUntil('the cluster row', async () => {
+      if (await cluster.isVisible()) return true;
+      if ((await clusters.isVisible()) && (await clusters.getAttribute('aria-expanded')) !== 'true') await clusters.click();
+      return undefined;
+    });
     if ((await cluster.getAttribute('aria-expanded')) !== 'true') await cluster.click();
     await rows.filter({ hasText: ORIGINAL }).filter({ hasText: /^(?![\s\S]*copy,)[\s\S]*keep/ }).first().waitFor();
     const copy = rows.filter({ hasText: COPY }).filter({ hasText: 'copy, ' }).first();
