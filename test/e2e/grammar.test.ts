@@ -82,6 +82,30 @@ describe('seed grammar', () => {
     assertNoScope(lines, 5, 'Brannvesenet', 'meta.embedded');
   });
 
+  it('takes the first line with text after the front matter as the title, not the rest', async () => {
+    const headlineAfter = (gap: string[]) =>
+      ['---', 'title: Ny brannbil', '---', ...gap, 'Kommunen kjøper ny brannbil', '', 'Kostnadene sprekker', '', 'Den gamle bilen må byttes ut, sier brannsjefen.'].join('\n');
+    for (const gap of [[], [''], ['', '  ', '']]) {
+      const lines = await tokenizeSeed(headlineAfter(gap));
+      const headline = 4 + gap.length;
+      assertScope(lines, headline, 'Kommunen kjøper', 'markup.heading.title.seed');
+      assertScope(lines, headline, 'Kommunen kjøper', 'entity.name.section.seed');
+      assertNoScope(lines, headline, 'Kommunen kjøper', 'meta.embedded');
+      assertScope(lines, headline + 2, 'Kostnadene sprekker', 'markup.heading.subheading.seed');
+      assertNoScope(lines, headline + 4, 'Den gamle bilen', 'markup.heading');
+    }
+  });
+
+  it('takes no sentence or caption after the front matter as the title', async () => {
+    const sentence = await tokenizeSeed(FRONT_MATTER_SEED + '\n\nKostnadene sprekker\n\nMer tekst.');
+    assertNoScope(sentence, 5, 'Brannvesenet', 'markup.heading');
+    assertScope(sentence, 7, 'Kostnadene sprekker', 'markup.heading.subheading.seed');
+    const caption = await tokenizeSeed('---\ntitle: Ny brannbil\n---\nBrannbilen ved stasjonen. Foto: Ola Eksempel / NTB\nKommunen kjøper ny brannbil\n');
+    assertScope(caption, 4, 'Brannbilen', 'meta.caption.seed');
+    assertNoScope(caption, 4, 'Brannbilen', 'markup.heading');
+    assertScope(caption, 5, 'Kommunen kjøper', 'markup.heading.title.seed');
+  });
+
   it('reads a legacy header fused into the first line', async () => {
     const lines = await tokenizeSeed(' date 2020-08 Kommunen kjøpte i dag en ny brannbil til stasjonen.\n');
     assertScope(lines, 1, 'date', 'variable.other.key.seed');
