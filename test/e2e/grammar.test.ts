@@ -48,6 +48,13 @@ describe('seed grammar', () => {
     assertNoScope(lines, 3, 'Den gamle brannbilen', 'markup.heading');
   });
 
+  it('takes no byline standing between blank lines for a subheading', async () => {
+    const lines = await tokenizeSeed('Kommunen kjøper ny brannbil\n\nAv Kari Nordmann\n\nBy Jane Smith\n\nAv og til ryker det\n\nTeksten.');
+    assertNoScope(lines, 3, 'Av Kari Nordmann', 'markup.heading');
+    assertNoScope(lines, 5, 'By Jane Smith', 'markup.heading');
+    assertScope(lines, 7, 'Av og til ryker det', 'markup.heading.subheading.seed');
+  });
+
   it('marks dialogue lines and quotes', async () => {
     const lines = await tokenizeSeed(HEADLINE_SEED);
     assertScope(lines, 7, '–', 'punctuation.definition.quote.begin.seed');

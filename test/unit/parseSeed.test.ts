@@ -97,6 +97,7 @@ describe('parseSeed', () => {
     assert.equal(title('Rain, wind, and then more rain…\n\nThe forecast is grim.\n'), 'Rain, wind, and then more rain…');
     assert.equal(title('Bus fares frozen | Transport | Westbay Herald\n\nFares stay as they are.\n'), 'Bus fares frozen');
     assert.equal(title('By Lena Ford\n\nFares stay as they are.\n'), undefined);
+    assert.equal(title('By the river, a new ferry quay\n\nWork starts in May.\n'), 'By the river, a new ferry quay');
     assert.equal(title('Posted on 7/23/2012 by gardengal\nThe tomatoes are ripening.\nMore soon.\n'), undefined);
     assert.equal(title('The council said on Thursday that the pool will close at the end\nof the year.\n\nMore soon.\n'), undefined);
   });
