@@ -48,6 +48,13 @@ describe('seed grammar', () => {
     assertNoScope(lines, 3, 'Den gamle brannbilen', 'markup.heading');
   });
 
+  it('takes no byline standing between blank lines for a subheading', async () => {
+    const lines = await tokenizeSeed('Kommunen kjøper ny brannbil\n\nAv Kari Nordmann\n\nBy Jane Smith\n\nAv og til ryker det\n\nTeksten.');
+    assertNoScope(lines, 3, 'Av Kari Nordmann', 'markup.heading');
+    assertNoScope(lines, 5, 'By Jane Smith', 'markup.heading');
+    assertScope(lines, 7, 'Av og til ryker det', 'markup.heading.subheading.seed');
+  });
+
   it('marks dialogue lines and quotes', async () => {
     const lines = await tokenizeSeed(HEADLINE_SEED);
     assertScope(lines, 7, '–', 'punctuation.definition.quote.begin.seed');
@@ -80,6 +87,30 @@ describe('seed grammar', () => {
     assertScope(lines, 3, '2021-05-01', 'meta.embedded.block.frontmatter');
     assertScope(lines, 4, '---', 'punctuation.definition.frontmatter.end.seed');
     assertNoScope(lines, 5, 'Brannvesenet', 'meta.embedded');
+  });
+
+  it('takes the first line with text after the front matter as the title, not the rest', async () => {
+    const headlineAfter = (gap: string[]) =>
+      ['---', 'title: Ny brannbil', '---', ...gap, 'Kommunen kjøper ny brannbil', '', 'Kostnadene sprekker', '', 'Den gamle bilen må byttes ut, sier brannsjefen.'].join('\n');
+    for (const gap of [[], [''], ['', '  ', '']]) {
+      const lines = await tokenizeSeed(headlineAfter(gap));
+      const headline = 4 + gap.length;
+      assertScope(lines, headline, 'Kommunen kjøper', 'markup.heading.title.seed');
+      assertScope(lines, headline, 'Kommunen kjøper', 'entity.name.section.seed');
+      assertNoScope(lines, headline, 'Kommunen kjøper', 'meta.embedded');
+      assertScope(lines, headline + 2, 'Kostnadene sprekker', 'markup.heading.subheading.seed');
+      assertNoScope(lines, headline + 4, 'Den gamle bilen', 'markup.heading');
+    }
+  });
+
+  it('takes no sentence or caption after the front matter as the title', async () => {
+    const sentence = await tokenizeSeed(FRONT_MATTER_SEED + '\n\nKostnadene sprekker\n\nMer tekst.');
+    assertNoScope(sentence, 5, 'Brannvesenet', 'markup.heading');
+    assertScope(sentence, 7, 'Kostnadene sprekker', 'markup.heading.subheading.seed');
+    const caption = await tokenizeSeed('---\ntitle: Ny brannbil\n---\nBrannbilen ved stasjonen. Foto: Ola Eksempel / NTB\nKommunen kjøper ny brannbil\n');
+    assertScope(caption, 4, 'Brannbilen', 'meta.caption.seed');
+    assertNoScope(caption, 4, 'Brannbilen', 'markup.heading');
+    assertScope(caption, 5, 'Kommunen kjøper', 'markup.heading.title.seed');
   });
 
   it('reads a legacy header fused into the first line', async () => {

@@ -52,4 +52,22 @@ describe('outline and metadata', () => {
     assert.equal(metadata.paragraphs, 2);
     assert.ok(metadata.words > 50 && metadata.words < 70, `${metadata.words} words`);
   });
+  it('lists a byline and a date under the headline on their own, the article beside them, not under them', () => {
+    const outline = (seedText: string) => documentSymbols(analyseSeed(seedText, config), config);
+    const english = outline('Ferry returns after repairs\nBy Jane Smith\n\nThe ferry carried its first passengers on Tuesday morning.\n\nNew engines\n\nEngineers replaced both engines over the winter.\n');
+    assert.deepEqual(english.map((s) => [s.name, s.detail, s.children!.length]), [
+      ['Ferry returns after repairs', 'title', 0],
+      ['By Jane Smith', 'byline', 0],
+      ['The ferry carried its first passengers on Tuesday morning.', 'paragraph', 0],
+      ['New engines', 'subheading', 1],
+    ]);
+    const norwegian = outline('Fergen går igjen etter vinteren\n\n02.05.2023\n\nAv Kari Nordmann\n\nHavnefergen fraktet sine første passasjerer tirsdag morgen.\n\nNye motorer\n\nVerkstedet byttet begge motorene.\n');
+    assert.deepEqual(norwegian.map((s) => [s.name, s.detail, s.children!.length]), [
+      ['Fergen går igjen etter vinteren', 'title', 0],
+      ['02.05.2023', 'byline', 0],
+      ['Av Kari Nordmann', 'byline', 0],
+      ['Havnefergen fraktet sine første passasjerer tirsdag morgen.', 'paragraph', 0],
+      ['Nye motorer', 'subheading', 1],
+    ]);
+  });
 });

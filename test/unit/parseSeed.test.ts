@@ -46,6 +46,29 @@ describe('parseSeed', () => {
     ]);
   });
 
+  it('reads a byline under the headline as a byline, never a subheading, in English and Norwegian', () => {
+    const english = 'Ferry returns after repairs\nBy Jane Smith\n\nThe ferry carried its first passengers on Tuesday.\n\nNew engines\n\nEngineers replaced both engines.\n';
+    assert.deepEqual(parseSeed(english).blocks.map((b) => [b.kind, slice(english, b.span)]), [
+      ['byline', 'By Jane Smith'],
+      ['paragraph', 'The ferry carried its first passengers on Tuesday.'],
+      ['subheading', 'New engines'],
+      ['paragraph', 'Engineers replaced both engines.'],
+    ]);
+    const norwegian = 'Fergen går igjen\n\n02.05.2023\n\nAv Kari Nordmann og Ola Nordmann\n\nFergen fraktet sine første passasjerer tirsdag.\n\nNye motorer\n\nVerkstedet byttet motorene.\n';
+    assert.deepEqual(parseSeed(norwegian).blocks.map((b) => b.kind), ['byline', 'byline', 'paragraph', 'subheading', 'paragraph']);
+  });
+
+  it('keeps short lines that only open like a byline, and dates further down, as subheadings', () => {
+    const text = 'Fergen går igjen\n\nFergen fraktet sine første passasjerer tirsdag.\n\nAv og til stopper den\n\nMotoren har sviktet to ganger.\n\n3. mai 2023\n\nDa gikk den som den skulle.\n';
+    assert.deepEqual(parseSeed(text).blocks.map((b) => [b.kind, slice(text, b.span)]), [
+      ['paragraph', 'Fergen fraktet sine første passasjerer tirsdag.'],
+      ['subheading', 'Av og til stopper den'],
+      ['paragraph', 'Motoren har sviktet to ganger.'],
+      ['subheading', '3. mai 2023'],
+      ['paragraph', 'Da gikk den som den skulle.'],
+    ]);
+  });
+
   it('makes each line a paragraph when the seed has no blank lines', () => {
     const seed = parseSeed('The first sentence stands alone.\nThe second one too.\nAnd a third.\n');
     assert.equal(seed.blocks.length, 3);
@@ -74,6 +97,7 @@ describe('parseSeed', () => {
     assert.equal(title('Rain, wind, and then more rain…\n\nThe forecast is grim.\n'), 'Rain, wind, and then more rain…');
     assert.equal(title('Bus fares frozen | Transport | Westbay Herald\n\nFares stay as they are.\n'), 'Bus fares frozen');
     assert.equal(title('By Lena Ford\n\nFares stay as they are.\n'), undefined);
+    assert.equal(title('By the river, a new ferry quay\n\nWork starts in May.\n'), 'By the river, a new ferry quay');
     assert.equal(title('Posted on 7/23/2012 by gardengal\nThe tomatoes are ripening.\nMore soon.\n'), undefined);
     assert.equal(title('The council said on Thursday that the pool will close at the end\nof the year.\n\nMore soon.\n'), undefined);
   });

@@ -68,7 +68,8 @@ export interface Title {
   suffix?: { sections: TitlePart[]; site: TitlePart };
 }
 
-export type BlockKind = 'paragraph' | 'subheading';
+/** A byline block says who wrote the piece or when ("By Jane Smith", a dateline under the headline): it heads no section. */
+export type BlockKind = 'paragraph' | 'subheading' | 'byline';
 
 export type BodyChromeKind = 'share bar' | 'related links' | 'comments' | 'comment form' | 'footer' | 'signature' | 'boilerplate';
 
@@ -90,7 +91,7 @@ export interface QuotedReply {
   passages: Passage[];
 }
 
-/** A paragraph or subheading of the body. */
+/** A paragraph, subheading or byline of the body. */
 export interface Block {
   kind: BlockKind;
   span: Span;

@@ -7,10 +7,12 @@ import { isBoilerplateLine } from '../engine/parse/boilerplatePhrases';
 import { isCaptionLine } from '../engine/parse/chrome';
 
 const PREVIEW = 60;
+/** Chrome is an event in the page; a byline, like the header, says who wrote it and when. */
+const SYMBOL_KINDS = { boilerplate: SymbolKind.Event, caption: SymbolKind.Event, byline: SymbolKind.Property, paragraph: SymbolKind.String };
 
 /**
- * The outline: front matter and its keys, the title, subheadings with the paragraphs under them,
- * and blocks of boilerplate and captions.
+ * The outline: front matter and its keys, the title, bylines, subheadings with the paragraphs under
+ * them, and blocks of boilerplate and captions.
  */
 export function documentSymbols(seed: AnalysedSeed, config: CorpusConfig): DocumentSymbol[] {
   const { parsed } = seed;
@@ -40,9 +42,9 @@ export function documentSymbols(seed: AnalysedSeed, config: CorpusConfig): Docum
       symbols.push(section);
       continue;
     }
-    const kind = isBoilerplateLine(firstLine, config) ? 'boilerplate' : isCaptionLine(firstLine) ? 'caption' : 'paragraph';
+    const kind = isBoilerplateLine(firstLine, config) ? 'boilerplate' : isCaptionLine(firstLine) ? 'caption' : block.kind === 'byline' ? 'byline' : 'paragraph';
     const name = firstLine.length > PREVIEW ? `${firstLine.slice(0, PREVIEW - 1)}…` : firstLine;
-    const item = symbol(name, kind, kind === 'paragraph' ? SymbolKind.String : SymbolKind.Event, block.span);
+    const item = symbol(name, kind, SYMBOL_KINDS[kind], block.span);
     if (section) {
       section.children!.push(item);
       section.range = { start: section.range.start, end: item.range.end };

@@ -1,4 +1,5 @@
-import type { Block, LeadChrome, Passage, Span } from '../model';
+import type { Block, BlockKind, LeadChrome, Passage, Span } from '../model';
+import { isByline, isBylineLine } from './byline';
 import { hash53, matchWords } from '../text/normalize';
 import type { LineMap } from '../text/lineMap';
 import {
@@ -124,11 +125,23 @@ export function splitBlocks(lines: LineMap, fromLine: number): Block[] {
   const ranges = oneLinePerParagraph
     ? Array.from({ length: groups[0][1] - groups[0][0] + 1 }, (_, i): [number, number] => [groups[0][0] + i, groups[0][0] + i])
     : groups;
+  let beforeFirstParagraph = true;
   return ranges.map(([first, last]) => {
     const span = { start: lines.lineStarts[first], end: lines.lineEnd(last) };
-    const kind = first === last && isSubheading(lines.lineText(first)) ? 'subheading' : 'paragraph';
+    const kind = first === last ? lineBlockKind(lines.lineText(first), beforeFirstParagraph) : 'paragraph';
+    if (kind === 'paragraph') beforeFirstParagraph = false;
     return { kind, span, firstLine: first, lastLine: last };
   });
+}
+
+/**
+ * A block of one line. A byline heads no section: were it a subheading, the outline would put the
+ * whole article under the writer's name. Over the first paragraph, a dateline or a date is one too
+ * ("14.03.2019" under the headline); further down a date may head a section (a diary's days).
+ */
+function lineBlockKind(text: string, beforeFirstParagraph: boolean): BlockKind {
+  if (isByline(text) || (beforeFirstParagraph && isBylineLine(text))) return 'byline';
+  return isSubheading(text) ? 'subheading' : 'paragraph';
 }
 
 const SENTENCE_END = /[.!?:;»"”')\]…]$/;

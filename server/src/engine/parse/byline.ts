@@ -12,7 +12,15 @@ const MAX_NAME_WORDS = 6;
  */
 export function isBylineLine(line: string): boolean {
   const text = line.trim();
-  const byline = BYLINE.exec(text);
-  if (byline) return byline[1].split(/\s+/).length <= MAX_NAME_WORDS;
+  if (BYLINE.test(text)) return isByline(text);
   return DATELINE.test(text) || findTextDates(text)[0]?.start === 0;
+}
+
+/**
+ * "By Claire Danvers", "Av Kari Nordmann og Ola Nordmann": the word and a capitalised name (the
+ * keyword is matched in any case, the name not, so that "Av og til" or "by the river" are no bylines).
+ */
+export function isByline(line: string): boolean {
+  const name = BYLINE.exec(line.trim())?.[1];
+  return name !== undefined && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= MAX_NAME_WORDS;
 }

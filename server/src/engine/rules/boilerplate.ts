@@ -1,4 +1,4 @@
-import type { Passage, Span } from '../model';
+import type { Block, Passage, Span } from '../model';
 import { isBoilerplateLine } from '../parse/boilerplatePhrases';
 import { deleteLinesEdit, type Finding, type CorpusRule, type SeedContext } from './rule';
 
@@ -12,7 +12,9 @@ export const boilerplate: CorpusRule<'boilerplate'> = {
     const findings: Finding<'boilerplate'>[] = [];
     const minSeeds = context.config.boilerplate.minSeeds;
     // A subheading heads the paragraph after it; a short line with nothing after it is no subheading.
-    const subheadings = new Set(parsed.blocks.filter((block, i) => block.kind === 'subheading' && parsed.blocks[i + 1]?.kind === 'paragraph').map((block) => block.firstLine));
+    // A byline names the writer, who writes many seeds: repeated, it is still no chrome.
+    const headed = (block: Block, i: number) => (block.kind === 'subheading' && parsed.blocks[i + 1]?.kind === 'paragraph') || block.kind === 'byline';
+    const subheadings = new Set(parsed.blocks.filter(headed).map((block) => block.firstLine));
     const labelled = labelledLines(parsed.passages);
     const kept = keptLines(context);
     parsed.passages.forEach((passage) => {
