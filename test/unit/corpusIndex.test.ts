@@ -79,7 +79,7 @@ describe('CorpusIndex', () => {
     const index = new CorpusIndex(options);
     for (const name of ['a', 'b', 'c']) add(index, `${name}.txt`, `News ${name}\n\nSomething happened in town ${name} today, and people talked about it.\n\nThe Valley Courier newsroom\n`);
     const key = analyseSeed('The Valley Courier newsroom', config).parsed.passages[0].key;
-    assert.equal(index.shortLineSeedCount(key), 3);
+    assert.equal(index.shortLineSeedCounts(index.idOf('file:///corpus/a.txt')!).get(key), 3);
   });
 });
 

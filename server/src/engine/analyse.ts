@@ -64,7 +64,7 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
   const minWords = config.duplicates.minWords;
   const sentences = paragraphSentences(parsed, minWords);
   return {
-    textHash: hash53(parsed.text, parsed.hasBom ? 1 : 0),
+    textHash: hashOfSeedText(parsed.text, parsed.hasBom),
     language: seed.language,
     info: {
       title: parsed.title?.text,
@@ -104,7 +104,12 @@ const NO_SHINGLES = new Uint32Array(0);
 /** The `textHash` a digest of this text has (see `SeedDigest`). */
 export function textHashOf(text: string): number {
   const hasBom = text.charCodeAt(0) === 0xfeff;
-  return hash53(hasBom ? text.slice(1) : text, hasBom ? 1 : 0);
+  return hashOfSeedText(hasBom ? text.slice(1) : text, hasBom);
+}
+
+/** The text as the parser keeps it (the BOM set aside) and whether it had one: both make the seed. */
+function hashOfSeedText(textWithoutBom: string, hasBom: boolean): number {
+  return hash53(textWithoutBom, hasBom ? 1 : 0);
 }
 
 /** What the corpus index keeps of a seed. */

@@ -406,11 +406,6 @@ export class CorpusIndex {
     return affected;
   }
 
-  /** In how many seeds a short line occurs. */
-  shortLineSeedCount(key: number): number {
-    return this.shortLines.count(key);
-  }
-
   /** For each short line of a seed, in how many seeds it occurs. */
   shortLineSeedCounts(id: number): Map<number, number> {
     const counts = new Map<number, number>();
