@@ -1,8 +1,8 @@
-import { francAll } from 'franc';
 import { DEFAULT_LANGUAGES } from '../../protocol/configFile';
 import { hash53 } from '../text/normalize';
 import { BoundedMemo } from './boundedMemo';
 import { languageSample } from './languageSample';
+import { rankLanguages } from './rankLanguages';
 import { voteNordic } from './nordicMarkers';
 
 /** BCP 47 tags and the ISO 639-3 codes franc answers with. */
@@ -56,7 +56,7 @@ export function detectLanguage(text: string, languages: readonly string[]): Dete
 
 function detectUnremembered(text: string, languages: readonly string[]): DetectedLanguage {
   const sample = languageSample(text);
-  const ranked = francAll(sample, { only: francCodes(languages), minLength: 20 });
+  const ranked = rankLanguages(sample, francCodes(languages), 20);
   if (ranked[0][0] === 'und') return { confident: false, settled: false, candidates: [] };
   const candidates = mergeCandidates(ranked);
   const group = groupOf(candidates[0].lang);
