@@ -155,10 +155,10 @@ function scoreAgainstTruth(answers: Answers, truth: Map<string, Truth>): string 
   return `language right and confident ${language}/${truth.size}; foreign paragraph found ${foreignFound}/${foreignSeeds}; wrong header found ${mismatchFound}/${declaredWrong}; mixed-language on a paragraph in the seed's language (correct header) ${falseMixed}`;
 }
 
-function runCli(build: string, corpus: string, extraNodeArgs: string[] = []): Promise<{ ms: number; stdout: string }> {
+function runCli(build: string, corpus: string, nodeArgs: string[] = [], checkArgs: string[] = []): Promise<{ ms: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...extraNodeArgs, path.join(build, 'bin', 'seed-curator.js'), 'check', corpus, '--format', 'json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, path.join(build, 'bin', 'seed-curator.js'), 'check', corpus, '--format', 'json', ...checkArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
@@ -211,7 +211,8 @@ function detectionMs(profileFile: string): number {
 
 async function profiledRun(build: string, corpus: string, into: string): Promise<{ wallMs: number; detectionMs: number }> {
   const folder = fs.mkdtempSync(path.join(into, 'profile-'));
-  const { ms } = await runCli(build, corpus, ['--cpu-prof', `--cpu-prof-dir=${folder}`]);
+  // One thread: with worker threads detection runs where the main thread's profile does not see it.
+  const { ms } = await runCli(build, corpus, ['--cpu-prof', `--cpu-prof-dir=${folder}`], ['--jobs', '0']);
   const [file] = fs.readdirSync(folder);
   return { wallMs: ms, detectionMs: detectionMs(path.join(folder, file)) };
 }
