@@ -14,7 +14,6 @@ const QUOTE_MARKS = /^[ \t]*(?:\|?>[ \t]?)+/gm;
 export function sentenceKeys(text: string): number[] {
   // Looking for quote marks at each line start costs more than knowing there is no `>` at all.
   return (text.includes('>') ? text.replace(QUOTE_MARKS, '') : text)
-    .replace(/\s+/g, ' ')
     .split(SENTENCE_BREAK)
     .map(matchWords)
     .filter((words) => words.length >= MIN_SENTENCE_WORDS)
