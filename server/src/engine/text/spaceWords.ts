@@ -8,6 +8,6 @@ const SPACES = /\s+/g;
 export function hasAtMostWords(text: string, max: number): boolean {
   SPACES.lastIndex = 0;
   let words = 1;
-  while (SPACES.test(text)) if (++words > max) return false;
-  return true;
+  while (words <= max && SPACES.test(text)) words++;
+  return words <= max;
 }
