@@ -23,7 +23,11 @@ export interface AnalysedSeed {
 
 /** `knownLanguage`: the language of a text this one differs from only by safe fixes, which change no language. */
 export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: DetectedLanguage): AnalysedSeed {
-  const parsed = parseSeed(text);
+  return analyseParsed(parseSeed(text), config, knownLanguage);
+}
+
+/** `analyseSeed` of a text parsed already (see `parseSeed`). */
+export function analyseParsed(parsed: ParsedSeed, config: CorpusConfig, knownLanguage?: DetectedLanguage): AnalysedSeed {
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
   let language = knownLanguage;
   let textDates: TextDate[] | undefined;
