@@ -23,11 +23,7 @@ export interface AnalysedSeed {
 
 /** `knownLanguage`: the language of a text this one differs from only by safe fixes, which change no language. */
 export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: DetectedLanguage): AnalysedSeed {
-  return analyseParsed(parseSeed(text), config, knownLanguage);
-}
-
-/** `analyseSeed` of a text parsed already (see `parseSeed`). */
-export function analyseParsed(parsed: ParsedSeed, config: CorpusConfig, knownLanguage?: DetectedLanguage): AnalysedSeed {
+  const parsed = parseSeed(text);
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
   let language = knownLanguage;
   let textDates: TextDate[] | undefined;

@@ -1,4 +1,4 @@
-import { analyseParsed, analyseSeed, digestOf, textHashOf, type SeedDigest } from '../engine/analyse';
+import { analyseSeed, digestOf, textHashOf, type SeedDigest } from '../engine/analyse';
 import type { CorpusConfig } from '../engine/config/config';
 import type { CorpusFacts } from '../engine/corpus/corpusFacts';
 import { describeSeed, type DescribedSeed } from '../engine/describe';
@@ -6,8 +6,6 @@ import type { FileFailure } from './fileErrors';
 import { readSeedFile, type SeedFileRead } from './readSeedFile';
 import type { DetectedLanguage } from '../engine/language/detectLanguage';
 import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
-import { parseSeed } from '../engine/parse/parseSeed';
-import type { ParsedSeed } from '../engine/model';
 
 /**
  * The work on one seed file that needs no corpus index: reading and analysing it (a digest for
@@ -59,7 +57,6 @@ export const CHANGED_SINCE_INDEXED = 'the file changed while the corpus was chec
 /** Runs seed tasks for the corpora it has been told of. */
 export class SeedTaskRunner {
   private readonly corpora = new Map<number, CorpusSetup>();
-  private readonly parsed = new ParsedSeeds();
 
   setUp(key: number, setup: CorpusSetup): void {
     this.corpora.set(key, setup);
@@ -71,57 +68,14 @@ export class SeedTaskRunner {
     const file = task.text !== undefined ? { ok: true as const, text: task.text } : await readSeedFile(task.file);
     const read = setup.refuseEmpty ? refuseEmpty(file) : file;
     if (!read.ok) return read;
-    if (task.kind === 'digest') {
-      const seed = analyseSeed(read.text, setup.config);
-      const digest = digestOf(seed, setup.config);
-      this.parsed.keep(task.file, digest.textHash, seed.parsed);
-      return { ok: true, digest, ...(task.keepText && { text: read.text }) };
-    }
+    if (task.kind === 'digest') return { ok: true, digest: digestOf(analyseSeed(read.text, setup.config), setup.config), ...(task.keepText && { text: read.text }) };
     if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
     const budget = new SeedTimeBudget(task.seedTimeout);
     const described = budget.run(read.text.length, () => {
-      const parsed = this.parsed.take(task.file, task.textHash) ?? parseSeed(read.text);
-      const seed = analyseParsed(parsed, setup.config, task.language);
+      const seed = analyseSeed(read.text, setup.config, task.language);
       return describeSeed({ uri: task.uri, path: task.path, seed, config: setup.config, configUri: setup.configUri, corpus: task.facts, now: new Date(task.now) });
     });
     return described === OVER_BUDGET ? { ok: false, overBudget: true } : { ok: true, described };
-  }
-}
-
-/**
- * Text parsed for a digest, kept for the describe task that follows once the corpus is indexed,
- * so that its text need not be parsed again. A parsed seed takes about ten times the memory of its
- * text: the texts kept are bounded in length, the oldest let go first (a corpus too large to keep
- * whole has its last seeds kept, the rest parsed again), and each serves once.
- */
-class ParsedSeeds {
-  private static readonly MAX_CHARS = 4_000_000;
-  private readonly kept = new Map<string, { textHash: number; parsed: ParsedSeed }>();
-  private chars = 0;
-
-  keep(file: string, textHash: number, parsed: ParsedSeed): void {
-    this.drop(file);
-    if (parsed.text.length > ParsedSeeds.MAX_CHARS) return;
-    this.kept.set(file, { textHash, parsed });
-    this.chars += parsed.text.length;
-    for (const oldest of this.kept.keys()) {
-      if (this.chars <= ParsedSeeds.MAX_CHARS) break;
-      this.drop(oldest);
-    }
-  }
-
-  /** The seed parsed from this file's text, if kept and the text (by hash) is the same: parsing reads no config. */
-  take(file: string, textHash: number): ParsedSeed | undefined {
-    const entry = this.kept.get(file);
-    this.drop(file);
-    return entry?.textHash === textHash ? entry.parsed : undefined;
-  }
-
-  private drop(file: string): void {
-    const entry = this.kept.get(file);
-    if (!entry) return;
-    this.kept.delete(file);
-    this.chars -= entry.parsed.text.length;
   }
 }
 
