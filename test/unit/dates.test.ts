@@ -58,6 +58,12 @@ describe('dates', () => {
     ]);
   });
 
+  it('finds a mail date in a text that names no full year, and a written date in one with no time of day', () => {
+    assert.deepEqual(findTextDates('On Fri, 2 Apr 93 21:22:59 GMT you wrote:').map((d) => d.value), ['1993-04-02']);
+    assert.deepEqual(findTextDates('Published 15 August 2020, updated August 16, 2020').map((d) => d.value), ['2020-08-15', '2020-08-16']);
+    assert.deepEqual(findTextDates('The 3 May meeting at 10:30 was moved.'), []);
+  });
+
   it('reads an ambiguous slashed date in the order the same text shows elsewhere, and else not at all', () => {
     const dates = (text: string) => findTextDates(text).map((d) => d.value);
     assert.deepEqual(dates('Posted on 3/4/2020.'), []);

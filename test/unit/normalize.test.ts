@@ -47,6 +47,14 @@ describe('matchWords', () => {
     different('Over 7.000 demonstranter', 'Over 7000 demonstranter');
   });
 
+  it('finds the same words in a line of ASCII as in one that needs Unicode normalising', () => {
+    // A line of ASCII only takes a shorter way; one letter past ASCII sends the same words the long way.
+    const ascii = "Gm 2: Team -5, a .45 calibre; 1.5/3 at 12:03, 3-2 and 5'11 ^ 10^2 UPPER lower +7 x.5";
+    const words = matchWords(ascii);
+    assert.deepEqual(matchWords(`${ascii} \u00e9`), [...words, '\u00e9']);
+    assert.deepEqual(words.slice(0, 4), ['gm', '2', 'team', '-5']);
+  });
+
   it('gives passages that differ only in a number different word 5-grams', () => {
     const a = shingleSet(matchWords('Anna wrote at 12:03 on Sunday that the match was the best of the season.'));
     const b = shingleSet(matchWords('Anna wrote at 12:04 on Sunday that the match was the best of the season.'));

@@ -15,7 +15,8 @@ import { sentenceKeys } from './text/sentences';
 export interface AnalysedSeed {
   parsed: ParsedSeed;
   readonly language: DetectedLanguage;
-  textDates: TextDate[];
+  /** Dates written in the body; worked out when a rule first asks (a digest never does). */
+  readonly textDates: TextDate[];
   /** The passages' text, chrome left out: what word counts read. */
   bodyText: string;
 }
@@ -25,17 +26,20 @@ export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: 
   const parsed = parseSeed(text);
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
   let language = knownLanguage;
+  let textDates: TextDate[] | undefined;
   return {
     parsed,
     // franc is the costliest step: a seed re-checked only for what other seeds changed never needs it.
     get language() {
       return (language ??= detectLanguage(proseOf(parsed.passages).map((passage) => passage.text).join('\n'), config.languages));
     },
-    textDates: findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({
-      ...date,
-      start: date.start + parsed.header.span.end,
-      end: date.end + parsed.header.span.end,
-    })),
+    get textDates() {
+      return (textDates ??= findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({
+        ...date,
+        start: date.start + parsed.header.span.end,
+        end: date.end + parsed.header.span.end,
+      })));
+    },
     bodyText,
   };
 }

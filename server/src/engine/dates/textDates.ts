@@ -17,28 +17,36 @@ type DayOrder = 'day-first' | 'month-first';
 
 interface DatePattern {
   regex: RegExp;
+  /**
+   * What every match holds, found far faster than the pattern (a month's name in any case is
+   * slow to look for): a text without it is not searched. Many articles name no year, and
+   * hardly any a time of day.
+   */
+  holds: RegExp;
   /** `order`: the order the text's unambiguous slashed dates show, if they agree. */
   read: (m: RegExpExecArray, order: DayOrder | undefined) => string | undefined;
 }
 
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
+const A_YEAR = /(?:19|20)\d{2}/;
+const A_TIME = /\d:\d{2}/;
 
 const month = (name: string) => MONTHS[name.toLowerCase()];
 
 /** Absolute dates as English and Norwegian articles write them. */
 const PATTERNS: DatePattern[] = [
   // 2020-08-15
-  { regex: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => isoDay(+m[1], +m[2], +m[3]) },
+  { holds: A_YEAR, regex: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => isoDay(+m[1], +m[2], +m[3]) },
   // 15 August 2020, 9. august 2020, 15th of August, 2020
-  { regex: new RegExp(`\\b${DAY}(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'giu'), read: (m) => isoDay(+m[3], month(m[2]), +m[1]) },
+  { holds: A_YEAR, regex: new RegExp(`\\b${DAY}(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'giu'), read: (m) => isoDay(+m[3], month(m[2]), +m[1]) },
   // August 15, 2020
-  { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), read: (m) => isoDay(+m[3], month(m[1]), +m[2]) },
+  { holds: A_YEAR, regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), read: (m) => isoDay(+m[3], month(m[1]), +m[2]) },
   // 15.08.2020 (day first, as in Norway and Britain)
-  { regex: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },
+  { holds: A_YEAR, regex: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },
   // 7/23/2012 (American) or 23/7/2012 (British): see unambiguousDay
-  { regex: SLASHED, read: (m, order) => unambiguousDay(+m[1], +m[2], +m[3], order) },
+  { holds: A_YEAR, regex: SLASHED, read: (m, order) => unambiguousDay(+m[1], +m[2], +m[3], order) },
   // Fri, 2 Apr 93 21:22:59: a two-digit year only as mail and news dates write it, before a time of day ("5 May 20 people" is no date)
-  { regex: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+(\\d{2})(?=\\s+\\d{1,2}:\\d{2})`, 'giu'), read: (m) => isoDay(fullYear(m[3]), month(m[2]), +m[1]) },
+  { holds: A_TIME, regex: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+(\\d{2})(?=\\s+\\d{1,2}:\\d{2})`, 'giu'), read: (m) => isoDay(fullYear(m[3]), month(m[2]), +m[1]) },
 ];
 
 /**
@@ -75,7 +83,8 @@ export interface TextDate {
 export function findTextDates(text: string): TextDate[] {
   const found: TextDate[] = [];
   const order = slashedOrder(text);
-  for (const { regex, read } of PATTERNS) {
+  for (const { regex, holds, read } of PATTERNS) {
+    if (!holds.test(text)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const value = read(m, order);

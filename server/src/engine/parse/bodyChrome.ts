@@ -2,6 +2,7 @@ import type { BodyChrome, BodyChromeKind } from '../model';
 import type { LineMap } from '../text/lineMap';
 import { isKnownBoilerplate } from './boilerplatePhrases';
 import { isBreadcrumbTrail, isLabelShaped } from './chrome';
+import { hasAtMostWords } from '../text/spaceWords';
 
 /**
  * Site chrome inside or after an article — share bars, related links, comment threads and their
@@ -42,18 +43,18 @@ function isPlain(text: string, next: string): boolean {
   if (isLabelShaped(text)) return true;
   if (/^(reply|svar|like|liker|report|rapporter|svar på kommentar)$/i.test(text)) return true;
   // A time stamp with a few words around it: "March 14, 2019 at 9:02 am", "14.03.2019 kl. 12:05".
-  if (text.split(/\s+/).length <= 8 && /\d{1,2}[:.]\d{2}/.test(text)) return true;
+  if (hasAtMostWords(text, 8) && /\d{1,2}[:.]\d{2}/.test(text)) return true;
   // A user name: one token with a digit, an underscore or an @.
   if (/^@?[\p{L}\d_.-]{2,30}$/u.test(text) && /[\d_@]/.test(text)) return true;
   // A link title: short, capitalised, no sentence end, not wrapped onto the next line.
-  return text.split(/\s+/).length <= 12 && /^[\p{Lu}\d«"“]/u.test(text) && !/[.!?:;,]$/.test(text) && !/^\p{Ll}/u.test(next);
+  return hasAtMostWords(text, 12) && /^[\p{Lu}\d«"“]/u.test(text) && !/[.!?:;,]$/.test(text) && !/^\p{Ll}/u.test(next);
 }
 
 /** A short sentence between two marked lines is part of their block: a footer's "Edited by the rules of the press". */
 function bridges(lines: LineMap, line: number): boolean {
   let next = line + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
-  return lines.lineText(line).trim().split(/\s+/).length <= 15 && next < lines.lineCount && markerOf(lines.lineText(next).trim()) !== undefined;
+  return hasAtMostWords(lines.lineText(line).trim(), 15) && next < lines.lineCount && markerOf(lines.lineText(next).trim()) !== undefined;
 }
 
 function markerOf(text: string): Marker | undefined {
