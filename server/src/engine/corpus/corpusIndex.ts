@@ -1,7 +1,7 @@
 import type { Range } from '../findings';
 import type { CorpusConfig } from '../config/config';
 import { BANDS, bandKeys } from '../fingerprint/minhash';
-import { jaccard } from '../fingerprint/shingles';
+import { similarityAtLeast } from './nearSimilarity';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -224,15 +224,32 @@ export class CorpusIndex {
   /** Adds or replaces a seed; returns the ids of other seeds whose findings may have changed. */
   upsert(input: IndexInput): Set<number> {
     const affected = this.remove(input.info.uri);
-    const id = this.nextId++;
-    const seed = this.build(id, input);
-    this.seeds.set(id, seed);
-    this.idsByUri.set(input.info.uri, id);
-    this.post(seed, true);
+    const seed = this.insert(input);
     for (const other of this.neighbours(seed)) affected.add(other);
     for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     for (const other of affected) this.containments.delete(other);
     return affected;
+  }
+
+  /**
+   * Adds a seed without working out which others it affects, as a whole corpus is loaded before
+   * any check: while nothing has been asked of the index, no answer can be stale. A seed already
+   * there, or an index already asked, takes the full `upsert`.
+   */
+  load(input: IndexInput): void {
+    if (this.containments.size > 0 || this.idsByUri.has(input.info.uri)) {
+      this.upsert(input);
+      return;
+    }
+    this.insert(input);
+  }
+
+  private insert(input: IndexInput): IndexedSeed {
+    const seed = this.build(this.nextId++, input);
+    this.seeds.set(seed.id, seed);
+    this.idsByUri.set(input.info.uri, seed.id);
+    this.post(seed, true);
+    return seed;
   }
 
   /** Removes a seed; returns the ids of seeds that shared passages with it. */
@@ -295,8 +312,7 @@ export class CorpusIndex {
         const otherPassage = ref % PASSAGE_SLOTS;
         // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
         const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
-        const similarity = onlyNumbersDiffer ? -1 : jaccard(shingles, this.shinglesOf(other, otherPassage));
-        found.set(ref, similarity >= this.options.similarity ? similarity : -1);
+        found.set(ref, onlyNumbersDiffer ? -1 : similarityAtLeast(shingles, this.shinglesOf(other, otherPassage), this.options.similarity));
         return ++visited < PASSAGE_FANOUT;
       });
     }
