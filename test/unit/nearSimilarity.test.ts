@@ -31,6 +31,10 @@ describe('similarityAtLeast', () => {
       const exact = jaccard(a, b);
       const expected = exact >= threshold ? exact : -1;
       assert.equal(similarityAtLeast(a, b, threshold), expected, `${[...a]} / ${[...b]} at ${threshold}`);
+      // The same set as part of a larger array, as the index holds it.
+      const before = randomSet(random, Math.min(3, range), range);
+      const within = Uint32Array.from([...before, ...b, ...a]);
+      assert.equal(similarityAtLeast(a, within, threshold, before.length, before.length + b.length), expected);
       if (expected >= 0) above++;
     }
     // Both answers were tried many times: pairs over the threshold and pairs under it.
