@@ -29,7 +29,7 @@ const SPOOL_BATCH = 1 << 16;
  * in memory instead.
  */
 export class SpooledJson {
-  private readonly folder?: string;
+  private folder?: string;
   private readonly fd?: number;
   private readonly inMemory: string[] = [];
   private pending = '';
@@ -39,9 +39,17 @@ export class SpooledJson {
   constructor(private readonly pretty: boolean) {
     try {
       this.folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-report-'));
-      this.fd = fs.openSync(path.join(this.folder, 'items.json'), 'w+');
-      // A run cut short (a reader closing the pipe ends the process) leaves no spool behind.
-      process.on('exit', this.removeAtExit);
+      const file = path.join(this.folder, 'items.json');
+      this.fd = fs.openSync(file, 'w+');
+      // A run cut short (Ctrl+C, a reader closing the pipe) leaves no spool behind: where the system lets an open file be
+      // removed, it is removed now and lives as long as the process holds it; elsewhere it is removed as the process exits.
+      try {
+        fs.unlinkSync(file);
+        fs.rmdirSync(this.folder);
+        this.folder = undefined;
+      } catch {
+        process.on('exit', this.removeAtExit);
+      }
     } catch {
       this.remove();
     }
