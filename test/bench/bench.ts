@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Progress } from '../../server/src/cli/progress';
-import { summarize } from '../../server/src/cli/report';
+import { summarize, type SeedReport } from '../../server/src/cli/report';
 import { runCheck } from '../../server/src/cli/runCheck';
 import { resolveTargets } from '../../server/src/cli/targets';
 import { prepareCorpus, seedBytes } from './benchCorpus';
@@ -59,10 +59,13 @@ async function main(): Promise<void> {
     const row = (label: string, seeds: number, ms: number, rss?: number) => [label, String(seeds), ms.toFixed(0), (seeds / (ms / 1000)).toFixed(0), (mb / (ms / 1000)).toFixed(2), rssCell(rss)];
 
     const clock = new PhaseClock();
-    const report = await runCheck(await resolveTargets([corpus.folder], process.cwd()), { fix: false, progress: clock });
+    const findingsByRule = new Map<string, number>();
+    const countFindings = (seed: SeedReport) => {
+      for (const finding of seed.findings) findingsByRule.set(finding.rule, (findingsByRule.get(finding.rule) ?? 0) + 1);
+    };
+    const report = await runCheck(await resolveTargets([corpus.folder], process.cwd()), { fix: false, progress: clock }, { seed: countFindings });
     const summary = summarize(report);
-    const findings = report.corpora.flatMap((c) => c.seeds.flatMap((s) => s.findings));
-    const countOf = (rule: string) => findings.filter((f) => f.rule === rule).length;
+    const countOf = (rule: string) => findingsByRule.get(rule) ?? 0;
     const seeds = summary.seeds + summary.skipped;
 
     const rows = [['phase', 'seeds', 'total ms', 'seeds/s', 'MB/s', 'peak RSS MB']];

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULE_IDS } from '../../server/src/engine/rules/ruleIds';
-import { checkJson, FIXTURE_CORPUS, removeFolder, runCli, tempCopy } from './cliHarness';
+import { checkJson, FIXTURE_CORPUS, removeFolder, REPO, runCli, tempCopy } from './cliHarness';
 
 describe('seed-curator check: reports', () => {
   let corpus: string;
@@ -38,6 +39,20 @@ describe('seed-curator check: reports', () => {
     assert.deepEqual(report.summary, { seeds: 4, errors: 1, warnings: 2, infos: 0, hints: 0, skipped: 0 });
     assert.equal(report.corpora.length, 1);
     assert.deepEqual(report.corpora[0].configProblems, []);
+  });
+
+  it('leaves nothing in the temporary folder, where JSON and SARIF items wait for the end of the run', () => {
+    const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-tmpdir-'));
+    try {
+      for (const format of ['json', 'sarif']) {
+        const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'seed-curator.js'), 'check', '--format', format, '.'], { cwd: corpus, encoding: 'utf8', env: { ...process.env, TMPDIR: temporary, CI: '1' } });
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(run.stdout, /"diagnostics"|"results"/);
+        assert.deepEqual(fs.readdirSync(temporary), []);
+      }
+    } finally {
+      removeFolder(temporary);
+    }
   });
 
   it('--format sarif is SARIF 2.1.0 with the rule catalogue and 1-based regions relative to the working folder', async () => {

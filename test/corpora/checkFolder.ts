@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Progress } from '../../server/src/cli/progress';
+import type { ReportSink } from '../../server/src/cli/report';
 import { runCheck } from '../../server/src/cli/runCheck';
 import { resolveTargets } from '../../server/src/cli/targets';
 import { findingOf, type Finding } from './findings';
@@ -29,22 +30,29 @@ export interface CheckedSeed {
  */
 export async function checkCorpusFolder(folder: string, now: Date, progress?: Progress): Promise<CheckedSeed[]> {
   const root = path.resolve(folder);
-  const report = await runCheck(await resolveTargets([root], root), { fix: false, now, progress });
-  return report.corpora.flatMap((corpus) => {
-    const pathOf = (uri: string) => {
-      const file = URI.parse(uri).fsPath;
-      const relative = path.relative(corpus.folder, file);
-      return relative.startsWith('..') || path.isAbsolute(relative) ? uri : relative.split(path.sep).join('/');
-    };
-    return corpus.seeds.map((seed) => ({
-      path: seed.path,
-      file: seed.file,
-      findings: seed.findings.map((finding) => findingOf(finding, pathOf)),
-      metadata: {
-        title: seed.metadata.title?.text,
-        date: seed.metadata.date?.value,
-        language: seed.metadata.language.declared ?? seed.metadata.language.detected,
-      },
-    }));
-  });
+  const targets = await resolveTargets([root], root);
+  // One folder is one corpus, whose root may lie above it (where its config is).
+  const corpusFolder = targets[0]?.root.folder ?? root;
+  const checked: CheckedSeed[] = [];
+  const pathOf = (uri: string) => {
+    const file = URI.parse(uri).fsPath;
+    const relative = path.relative(corpusFolder, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? uri : relative.split(path.sep).join('/');
+  };
+  const sink: ReportSink = {
+    seed: (seed) => {
+      checked.push({
+        path: seed.path,
+        file: seed.file,
+        findings: seed.findings.map((finding) => findingOf(finding, pathOf)),
+        metadata: {
+          title: seed.metadata.title?.text,
+          date: seed.metadata.date?.value,
+          language: seed.metadata.language.declared ?? seed.metadata.language.detected,
+        },
+      });
+    },
+  };
+  await runCheck(targets, { fix: false, now, progress }, sink);
+  return checked;
 }

@@ -4,8 +4,8 @@ import type { Location, Range, SeedFinding, Severity } from '../engine/findings'
 import { RULES_DOC, SOURCE } from '../protocol/protocol';
 import { ALL_RULES } from '../engine/rules/allRules';
 import { displayPath } from './displayPath';
-import { jsonChunks, STREAMED_ARRAY } from './streamJson';
-import type { CheckReport } from './report';
+import { SpooledJson, STREAMED_ARRAY } from './streamJson';
+import type { CheckReport, ReportWriter, SeedReport } from './report';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = RULES_DOC.slice(0, RULES_DOC.indexOf('/blob/'));
@@ -21,15 +21,32 @@ export interface SarifContext {
   pretty: boolean;
 }
 
-/** SARIF 2.1.0 with one run: the rule catalogue, a result per diagnostic, unreadable seeds and config problems as notifications. */
-export function formatSarif(report: CheckReport, context: SarifContext): Iterable<string> {
-  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id as string, index]));
-  const location = locationMaker(context.cwd);
-  const fileLocation = (file: string) => ({ physicalLocation: { artifactLocation: location.artifact(URI.file(file).toString()) } });
-  function* results() {
-    for (const corpus of report.corpora) for (const seed of corpus.seeds) for (const finding of seed.findings) yield resultOf(finding, seed.uri, ruleIndex, location);
+/** SARIF 2.1.0 with one run: the rule catalogue, a result per diagnostic (streamed), unreadable seeds and config problems as notifications. */
+export class SarifReport implements ReportWriter {
+  private readonly ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id as string, index]));
+  private readonly location: ReturnType<typeof locationMaker>;
+  private readonly results: SpooledJson;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly context: SarifContext,
+  ) {
+    this.location = locationMaker(context.cwd);
+    this.results = new SpooledJson(context.pretty);
   }
-  const sarif = {
+
+  seed(seed: SeedReport): void {
+    for (const finding of seed.findings) this.results.add(resultOf(finding, seed.uri, this.ruleIndex, this.location));
+  }
+
+  end(report: CheckReport): Promise<void> {
+    return this.results.end(sarifSkeleton(report, this.context, this.location), this.stream);
+  }
+}
+
+function sarifSkeleton(report: CheckReport, context: SarifContext, location: ReturnType<typeof locationMaker>) {
+  const fileLocation = (file: string) => ({ physicalLocation: { artifactLocation: location.artifact(URI.file(file).toString()) } });
+  return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -51,13 +68,9 @@ export function formatSarif(report: CheckReport, context: SarifContext): Iterabl
         invocations: [
           {
             // A seed --fix did not write: the run did not do all it was asked (exit status 2).
-            executionSuccessful: !report.corpora.some((corpus) => corpus.seeds.some((seed) => seed.unwritten !== undefined)),
+            executionSuccessful: report.corpora.every((corpus) => corpus.unwritten.length === 0),
             toolExecutionNotifications: report.corpora.flatMap((corpus) => [
-              ...corpus.seeds.flatMap((seed) =>
-                seed.unwritten === undefined
-                  ? []
-                  : [{ level: 'error', message: { text: `Not fixed ${displayPath(seed.file, context.cwd)}: ${seed.unwritten}` }, locations: [fileLocation(seed.file)] }],
-              ),
+              ...corpus.unwritten.map((seed) => ({ level: 'error', message: { text: `Not fixed ${displayPath(seed.file, context.cwd)}: ${seed.reason}` }, locations: [fileLocation(seed.file)] })),
               ...corpus.skipped.map((skipped) => ({
                 level: 'warning',
                 message: { text: `Skipped ${displayPath(skipped.file, context.cwd)}: ${skipped.reason}` },
@@ -82,7 +95,6 @@ export function formatSarif(report: CheckReport, context: SarifContext): Iterabl
       },
     ],
   };
-  return jsonChunks(sarif, results(), context.pretty);
 }
 
 function resultOf(finding: SeedFinding, uri: string, ruleIndex: Map<string, number>, location: ReturnType<typeof locationMaker>) {

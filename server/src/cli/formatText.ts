@@ -1,7 +1,9 @@
 import type { SeedFinding, Severity } from '../engine/findings';
 import { displayPath } from './displayPath';
 import { inert } from './inert';
-import { summarize, type CheckReport, type Summary } from './report';
+import { BatchedWrite } from './batchedWrite';
+import type { Progress } from './progress';
+import { summarize, type CheckReport, type CorpusReport, type ReportWriter, type SeedReport, type Summary } from './report';
 
 export interface TextStyle {
   colour: boolean;
@@ -12,25 +14,43 @@ const SEVERITY_COLOURS: Record<Severity, number> = { error: 31, warning: 33, inf
 const NAME_WIDTH = Math.max(...Object.keys(SEVERITY_COLOURS).map((name) => name.length));
 
 /**
- * One line per finding, `path:line:col  severity  message  [rule-id]`, files apart, a summary
- * last. Whatever comes from a seed, a config or a file name is made inert: a seed must not drive
- * the terminal it is reported on.
+ * One line per finding, `path:line:col  severity  message  [rule-id]`, files apart (each written
+ * as it is checked), a corpus's skipped seeds after its seeds, a summary last. Whatever comes from
+ * a seed, a config or a file name is made inert: a seed must not drive the terminal it is reported on.
  */
-export function* formatText(report: CheckReport, style: TextStyle): Generator<string> {
-  const paint = (code: number, text: string) => (style.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const label = (code: number, name: string) => paint(code, name.padEnd(NAME_WIDTH));
-  for (const corpus of report.corpora) {
-    for (const seed of corpus.seeds) {
-      const where = inert(displayPath(seed.file, style.cwd));
-      const lines = seed.findings.map((finding) => findingLine(where, finding, paint));
-      if (seed.unwritten !== undefined) lines.push(`${where}  ${label(31, 'unfixed')}  ${inert(seed.unwritten)}`);
-      if (lines.length > 0) yield `${lines.join('\n')}\n\n`;
-    }
-    for (const skipped of corpus.skipped) {
-      yield `${inert(displayPath(skipped.file, style.cwd))}  ${label(33, 'skipped')}  ${inert(skipped.reason)}\n\n`;
-    }
+export class TextReport implements ReportWriter {
+  private readonly out: BatchedWrite;
+
+  /** `progress` is cleared off the terminal before each write, so that the bar never mixes with the report. */
+  constructor(
+    stream: NodeJS.WritableStream,
+    private readonly style: TextStyle,
+    progress?: Progress,
+  ) {
+    this.out = new BatchedWrite(stream, () => progress?.clear?.());
   }
-  yield `${paint(1, summaryLine(summarize(report)))}\n`;
+
+  async seed(seed: SeedReport): Promise<void> {
+    const where = inert(displayPath(seed.file, this.style.cwd));
+    const lines = seed.findings.map((finding) => findingLine(where, finding, this.paint));
+    if (seed.unwritten !== undefined) lines.push(`${where}  ${this.label(31, 'unfixed')}  ${inert(seed.unwritten)}`);
+    if (lines.length > 0) await this.out.write(`${lines.join('\n')}\n\n`);
+  }
+
+  async corpusDone(corpus: CorpusReport): Promise<void> {
+    for (const skipped of corpus.skipped) await this.out.write(`${inert(displayPath(skipped.file, this.style.cwd))}  ${this.label(33, 'skipped')}  ${inert(skipped.reason)}\n\n`);
+  }
+
+  async end(report: CheckReport): Promise<void> {
+    await this.out.write(`${this.paint(1, summaryLine(summarize(report)))}\n`);
+    await this.out.flush();
+  }
+
+  private readonly paint = (code: number, text: string) => (this.style.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+  private label(code: number, name: string): string {
+    return this.paint(code, name.padEnd(NAME_WIDTH));
+  }
 }
 
 function findingLine(where: string, finding: SeedFinding, paint: (code: number, text: string) => string): string {

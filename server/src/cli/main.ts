@@ -2,14 +2,13 @@ import * as path from 'node:path';
 import { CONFIG_FILE } from '../protocol/configFile';
 import { parseCommand, USAGE, type CheckOptions } from './args';
 import { displayPath } from './displayPath';
-import { formatJson } from './formatJson';
-import { formatSarif } from './formatSarif';
-import { formatText } from './formatText';
-import { progressFor } from './progress';
+import { JsonReport } from './formatJson';
+import { SarifReport } from './formatSarif';
+import { TextReport } from './formatText';
+import { progressFor, type Progress } from './progress';
 import { inert } from './inert';
-import { EXIT_STATUS, exitCodeOf, summarize, type CheckReport } from './report';
+import { EXIT_STATUS, exitCodeOf, summarize, type CheckReport, type ReportWriter } from './report';
 import { runCheck } from './runCheck';
-import { writeChunks } from './streamJson';
 import { PathError, resolveTargets } from './targets';
 import { packageVersion } from '../host/version';
 
@@ -34,13 +33,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function check(options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   let report: CheckReport;
+  let writer: ReportWriter;
   try {
     const targets = await resolveTargets(options.paths, cwd);
     // A broken config does not stop the check: its problems are named and the defaults hold, as in the editor.
     for (const { root } of targets) {
       for (const problem of root.configProblems) complain(`${configPath(root, cwd)}: ${problem.message} The defaults hold for it.`);
     }
-    report = await runCheck(targets, { fix: options.fix, progress: progressFor(process.stderr, process.env, options.quiet), seedTimeout: options.seedTimeout, workers: options.jobs, cache: options.cache });
+    const progress = progressFor(process.stderr, process.env, options.quiet);
+    // The report is written as seeds are checked: no seed's findings wait in memory for the others.
+    writer = writerFor(options, cwd, progress);
+    report = await runCheck(targets, { fix: options.fix, progress, seedTimeout: options.seedTimeout, workers: options.jobs, cache: options.cache }, writer);
   } catch (error) {
     // Every file a check reads or writes is reported on its own; what is left is a path that cannot be checked at all.
     if (!(error instanceof PathError)) throw error;
@@ -48,7 +51,7 @@ async function check(options: CheckOptions): Promise<number> {
     return EXIT_STATUS.failed;
   }
   for (const corpus of report.corpora) for (const notice of corpus.notices) complain(`${configPath(corpus, cwd)}: ${notice}`);
-  await writeChunks(process.stdout, render(report, options, cwd));
+  await writer.end(report);
   return exitCodeOf(summarize(report));
 }
 
@@ -61,14 +64,15 @@ function configPath(corpus: { folder: string; configFile?: string }, cwd: string
   return displayPath(corpus.configFile ?? path.join(corpus.folder, CONFIG_FILE), cwd);
 }
 
-function render(report: CheckReport, options: CheckOptions, cwd: string): Iterable<string> {
+function writerFor(options: CheckOptions, cwd: string, progress: Progress): ReportWriter {
   switch (options.format) {
     case 'json':
-      return formatJson(report, options.pretty);
+      return new JsonReport(process.stdout, options.pretty);
     case 'sarif':
-      return formatSarif(report, { cwd, version: packageVersion(), pretty: options.pretty });
+      return new SarifReport(process.stdout, { cwd, version: packageVersion(), pretty: options.pretty });
     case 'text':
-      return formatText(report, { cwd, colour: wantsColour(process.stdout, process.env) });
+      // A bar on the terminal the report is written to is cleared before each write.
+      return new TextReport(process.stdout, { cwd, colour: wantsColour(process.stdout, process.env) }, process.stdout.isTTY ? progress : undefined);
   }
 }
 

@@ -7,6 +7,8 @@ export interface Progress {
   start(label: string, total: number): void;
   tick(): void;
   end(): void;
+  /** Takes the bar off the terminal until the next tick draws it again: something else is about to be written there. */
+  clear?(): void;
 }
 
 export const NO_PROGRESS: Progress = { start() {}, tick() {}, end() {} };
@@ -41,6 +43,11 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     end() {
       if (visible) stream.write('\r\x1b[2K');
       visible = false;
+    },
+    clear() {
+      if (!visible || shownPercent < 0) return;
+      stream.write('\r\x1b[2K');
+      shownPercent = -1;
     },
   };
 }

@@ -10,7 +10,7 @@ import { CachedSeedWork } from '../host/cachedSeedWork';
 import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
-import type { CheckReport, CorpusReport, SeedReport, SkippedSeed } from './report';
+import { addToTally, emptyTally, type CheckReport, type CorpusReport, type ReportSink, type SkippedSeed, type SeedTally, type UnwrittenSeed } from './report';
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
@@ -45,8 +45,11 @@ interface LoadedSeed {
   skipped?: string;
 }
 
-/** Indexes every seed of each corpus, optionally fixes the selected ones, then checks them. */
-export async function runCheck(targets: readonly CorpusTarget[], options: RunOptions): Promise<CheckReport> {
+/**
+ * Indexes every seed of each corpus, optionally fixes the selected ones, then checks them; each
+ * seed's report goes to `sink` as it is checked, in path order, and is not kept.
+ */
+export async function runCheck(targets: readonly CorpusTarget[], options: RunOptions, sink: ReportSink): Promise<CheckReport> {
   const progress = options.progress ?? NO_PROGRESS;
   const seedTimeout = options.seedTimeout ?? DEFAULT_SEED_TIMEOUT_SECONDS;
   const budget = new SeedTimeBudget(seedTimeout);
@@ -69,17 +72,20 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
         if (refusal) notices.push(`${refusal}.`);
         await fixAndWrite(corpus, selected, budget, refusal);
       }
-      const checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget }, progress, options.now);
+      const checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget, sink }, progress, options.now);
       // Entries of seeds no longer in the corpus (or changed) go: the cache stays the size of the corpus.
       await cache?.flush({ dropUnused: true });
-      corpora.push({
+      const report: CorpusReport = {
         folder: target.root.folder,
         configFile: target.root.configFile,
         configProblems: target.root.configProblems,
         notices,
-        seeds: checked.seeds,
+        tally: checked.tally,
+        unwritten: checked.unwritten,
         skipped: [...skipped, ...checked.skipped].sort((a, b) => a.file.localeCompare(b.file)),
-      });
+      };
+      corpora.push(report);
+      await sink.corpusDone?.(report);
     }
   } finally {
     await workers.close();
@@ -110,7 +116,7 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork
     const uri = URI.file(file).toString();
     const path = pathIn(corpus, file);
     if (outcome.ok) {
-      corpus.updateDigest(uri, outcome.digest);
+      corpus.loadDigest(uri, outcome.digest);
       loaded.push({ file, uri, path, digest: neededToCheck(outcome.digest), text: outcome.text, fixesApplied: 0 });
     } else if (target.selected.has(file)) skipped.push({ file, path, reason: outcome.reason });
     progress.tick();
@@ -182,12 +188,21 @@ interface CheckWork {
   corpusKey: number;
   seedTimeout: number;
   budget: SeedTimeBudget;
+  sink: ReportSink;
 }
 
-/** The threads check the seeds with the facts this thread asks of the index; reports come in the files' order. */
-async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, progress: Progress, now = new Date()): Promise<{ seeds: SeedReport[]; skipped: SkippedSeed[] }> {
-  const reports: SeedReport[] = [];
-  const skipped: SkippedSeed[] = [];
+interface CheckedSeeds {
+  tally: SeedTally;
+  unwritten: UnwrittenSeed[];
+  skipped: SkippedSeed[];
+}
+
+/**
+ * The threads check the seeds with the facts this thread asks of the index; reports go to the
+ * sink in the files' order, and only their counts stay.
+ */
+async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, progress: Progress, now = new Date()): Promise<CheckedSeeds> {
+  const checked: CheckedSeeds = { tally: emptyTally(), unwritten: [], skipped: [] };
   const describe = (loaded: LoadedSeed): Promise<DescribeOutcome> => {
     // A seed too slow to fix is as slow to check: it is not tried again.
     if (loaded.skipped !== undefined) return Promise.resolve({ ok: false, overBudget: true });
@@ -199,12 +214,16 @@ async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, 
   };
   progress.start('Checking', seeds.length);
   for await (const [{ file, uri, path, fixesApplied, unwritten, skipped: tooSlowToFix }, outcome] of inOrder(seeds, describe, work.work.inFlight)) {
-    if (outcome.ok) reports.push({ file, uri, path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied, unwritten });
-    else skipped.push({ file, path, reason: 'reason' in outcome ? outcome.reason : (tooSlowToFix ?? tookTooLong('checking', work.budget)) });
+    if (outcome.ok) {
+      const report = { file, uri, path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied, unwritten };
+      addToTally(checked.tally, report);
+      if (unwritten !== undefined) checked.unwritten.push({ file, reason: unwritten });
+      await work.sink.seed(report);
+    } else checked.skipped.push({ file, path, reason: 'reason' in outcome ? outcome.reason : (tooSlowToFix ?? tookTooLong('checking', work.budget)) });
     progress.tick();
   }
   progress.end();
-  return { seeds: reports, skipped };
+  return checked;
 }
 
 function tookTooLong(work: 'checking' | 'fixing', budget: SeedTimeBudget): string {

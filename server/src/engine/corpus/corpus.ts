@@ -70,6 +70,16 @@ export class Corpus {
     return unique(this.urisOf(this.index.upsert(indexInputOf(digest, uri, relative))), this.corpusWide.set(uri, relative, digest.lacked));
   }
 
+  /**
+   * Puts a seed analysed elsewhere in the index as a whole corpus is loaded before any check:
+   * nothing is worked out of which other seeds it affects (see `CorpusIndex.load`).
+   */
+  loadDigest(uri: string, digest: SeedDigest): void {
+    const relative = this.relativePath(uri) ?? uri;
+    this.index.load(indexInputOf(digest, uri, relative));
+    this.corpusWide.record(uri, relative, digest.lacked);
+  }
+
   /** What the index (and the corpus-wide tally) know of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
   factsOf(uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
     const facts = corpusFactsOf(this.index, uri, quotes);

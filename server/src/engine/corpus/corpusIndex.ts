@@ -1,7 +1,7 @@
 import type { Range } from '../findings';
 import type { CorpusConfig } from '../config/config';
 import { BANDS, bandKeys } from '../fingerprint/minhash';
-import { jaccard } from '../fingerprint/shingles';
+import { similarityAtLeast } from './nearSimilarity';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -159,6 +159,8 @@ const PASSAGE_SLOTS = 65536;
 export const PASSAGE_FANOUT = 64;
 /** Places listed for a common passage. */
 const COMMON_LISTED = 5;
+/** Seeds whose matches are kept after their containment was worked out for another seed's check (see `matchesAhead`). */
+const MATCHES_AHEAD = 4096;
 
 /** A line too short to be compared as a passage, with a letter: lines of bare numbers are data, not chrome. */
 function isShortLine(passage: IndexedPassageInput, minWords: number): boolean {
@@ -180,6 +182,12 @@ export class CorpusIndex {
   private readonly quoters = new Postings();
   /** Containment per seed, kept until the seed, one sharing passages with it, or one of its short lines' chrome status changes. */
   private readonly containments = new Map<number, SeedContainments>();
+  /**
+   * The matches of seeds whose containment another seed's check needed: the most costly answer
+   * of the index, asked again when the seed's own turn comes. Forgotten on any change, and on
+   * that turn; the oldest go past MATCHES_AHEAD seeds.
+   */
+  private readonly matchesAhead = new Map<number, SeedMatches>();
   private nextId = 1;
 
   constructor(readonly options: IndexOptions) {}
@@ -224,15 +232,33 @@ export class CorpusIndex {
   /** Adds or replaces a seed; returns the ids of other seeds whose findings may have changed. */
   upsert(input: IndexInput): Set<number> {
     const affected = this.remove(input.info.uri);
-    const id = this.nextId++;
-    const seed = this.build(id, input);
-    this.seeds.set(id, seed);
-    this.idsByUri.set(input.info.uri, id);
-    this.post(seed, true);
+    const seed = this.insert(input);
     for (const other of this.neighbours(seed)) affected.add(other);
     for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
     for (const other of affected) this.containments.delete(other);
     return affected;
+  }
+
+  /**
+   * Adds a seed without working out which others it affects, as a whole corpus is loaded before
+   * any check: while nothing has been asked of the index, no answer can be stale. A seed already
+   * there, or an index already asked, takes the full `upsert`.
+   */
+  load(input: IndexInput): void {
+    if (this.containments.size > 0 || this.idsByUri.has(input.info.uri)) {
+      this.upsert(input);
+      return;
+    }
+    this.insert(input);
+  }
+
+  private insert(input: IndexInput): IndexedSeed {
+    this.matchesAhead.clear();
+    const seed = this.build(this.nextId++, input);
+    this.seeds.set(seed.id, seed);
+    this.idsByUri.set(input.info.uri, seed.id);
+    this.post(seed, true);
+    return seed;
   }
 
   /** Removes a seed; returns the ids of seeds that shared passages with it. */
@@ -242,6 +268,7 @@ export class CorpusIndex {
     const seed = this.seeds.get(id)!;
     const affected = this.neighbours(seed);
     for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
+    this.matchesAhead.clear();
     this.post(seed, false);
     this.seeds.delete(id);
     this.idsByUri.delete(uri);
@@ -252,6 +279,11 @@ export class CorpusIndex {
 
   /** Verified matches of each passage of the seed in other seeds (see `SeedMatches`). */
   matchesOf(id: number): SeedMatches {
+    const ahead = this.matchesAhead.get(id);
+    if (ahead) {
+      this.matchesAhead.delete(id);
+      return ahead;
+    }
     const seed = this.seeds.get(id);
     const matches: PassageMatch[] = [];
     const common = new Map<number, number>();
@@ -295,8 +327,8 @@ export class CorpusIndex {
         const otherPassage = ref % PASSAGE_SLOTS;
         // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
         const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
-        const similarity = onlyNumbersDiffer ? -1 : jaccard(shingles, this.shinglesOf(other, otherPassage));
-        found.set(ref, similarity >= this.options.similarity ? similarity : -1);
+        const similarity = onlyNumbersDiffer ? -1 : similarityAtLeast(shingles, other.shingles, this.options.similarity, other.shingleOffsets[otherPassage], other.shingleOffsets[otherPassage + 1]);
+        found.set(ref, similarity);
         return ++visited < PASSAGE_FANOUT;
       });
     }
@@ -349,9 +381,16 @@ export class CorpusIndex {
     if (cached) return cached;
     const seed = this.seeds.get(id);
     if (!seed) return NO_CONTAINMENT;
-    const computed = seed.passageWords === 0 ? NO_CONTAINMENT : this.computeContainment(seed, matches ?? this.matchesOf(id));
+    const computed = seed.passageWords === 0 ? NO_CONTAINMENT : this.computeContainment(seed, matches ?? this.matchesAheadOf(id));
     this.containments.set(id, computed);
     return computed;
+  }
+
+  private matchesAheadOf(id: number): SeedMatches {
+    const matches = this.matchesOf(id);
+    this.matchesAhead.set(id, matches);
+    if (this.matchesAhead.size > MATCHES_AHEAD) this.matchesAhead.delete(this.matchesAhead.keys().next().value!);
+    return matches;
   }
 
   private computeContainment(seed: IndexedSeed, { matches, common }: SeedMatches): SeedContainments {

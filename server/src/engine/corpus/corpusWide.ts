@@ -53,17 +53,20 @@ export class CorpusWideTally {
 
   /** Records which fields a seed lacks (see `lackedFields`); returns the other seeds whose findings change (a summary appears, goes or moves). */
   set(uri: string, path: string, lacked: readonly CorpusWideRule[]): string[] {
-    return this.change(uri, () => {
-      this.forget(uri);
-      this.paths.set(uri, path);
-      for (const rule of lacked) {
-        this.lacking[rule].add(uri);
-        // Not known yet: found when first asked for.
-        if (!this.representatives.has(rule)) continue;
-        const representative = this.representatives.get(rule);
-        if ((representative === undefined || path < this.paths.get(representative)!) && !this.ignores(uri, rule)) this.representatives.set(rule, uri);
-      }
-    });
+    return this.change(uri, () => this.record(uri, path, lacked));
+  }
+
+  /** As `set`, without working out whose findings change: for a whole corpus loaded before any check. */
+  record(uri: string, path: string, lacked: readonly CorpusWideRule[]): void {
+    this.forget(uri);
+    this.paths.set(uri, path);
+    for (const rule of lacked) {
+      this.lacking[rule].add(uri);
+      // Not known yet: found when first asked for.
+      if (!this.representatives.has(rule)) continue;
+      const representative = this.representatives.get(rule);
+      if ((representative === undefined || path < this.paths.get(representative)!) && !this.ignores(uri, rule)) this.representatives.set(rule, uri);
+    }
   }
 
   remove(uri: string): string[] {
