@@ -76,7 +76,8 @@ export class SeedChecker {
     const outcome = await workers.digest({ corpus: corpusKey, file: URI.parse(uri).fsPath });
     return () => {
       if (outcome.ok) {
-        corpus.updateDigest(uri, outcome.digest);
+        // Every seed is checked once all are indexed: which seeds one changes is not worth working out here.
+        corpus.loadDigest(uri, outcome.digest);
         return outcome.digest;
       }
       if (!outcome.gone) this.store.set(uri, [unreadable(outcome.reason)]);
