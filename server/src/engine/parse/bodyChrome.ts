@@ -51,14 +51,23 @@ function isPlain(text: string, next: string): boolean {
 }
 
 /** A short sentence between two marked lines is part of their block: a footer's "Edited by the rules of the press". */
-function bridges(lines: LineMap, line: number): boolean {
+function bridges(lines: LineMap, markers: LineMarkers, line: number): boolean {
   let next = line + 1;
   while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
-  return hasAtMostWords(lines.lineText(line).trim(), 15) && next < lines.lineCount && markerOf(lines.lineText(next).trim()) !== undefined;
+  return hasAtMostWords(lines.lineText(line).trim(), 15) && next < lines.lineCount && markers.at(next) !== undefined;
 }
 
-function markerOf(text: string): Marker | undefined {
-  return MARKERS.find((marker) => marker.test(text));
+/** Each line's marker, worked out once: the search for chrome running to the end and the block search ask of most lines. */
+class LineMarkers {
+  private readonly markers: (Marker | null)[] = [];
+
+  constructor(private readonly lines: LineMap) {}
+
+  at(line: number): Marker | undefined {
+    let marker = this.markers[line];
+    if (marker === undefined) this.markers[line] = marker = MARKERS.find((candidate) => candidate.test(this.lines.lineText(line).trim())) ?? null;
+    return marker ?? undefined;
+  }
 }
 
 const SIGNATURE = /^--\s?$/;
@@ -69,7 +78,8 @@ const MAX_SIGNATURE_LINES = 10;
 export function findBodyChrome(lines: LineMap, firstLine: number, isQuoted: (line: number) => boolean): BodyChrome[] {
   const blocks: BodyChrome[] = [];
   const text = (line: number) => lines.lineText(line).trim();
-  const end = tailStart(lines, firstLine, isQuoted);
+  const markers = new LineMarkers(lines);
+  const end = tailStart(lines, markers, firstLine, isQuoted);
   let run: { first: number; last: number; kinds: Set<BodyChromeKind>; count: number } | undefined;
   const close = () => {
     // One line of known boilerplate is the boilerplate rule's; one share bar or footer line is a block.
@@ -79,8 +89,8 @@ export function findBodyChrome(lines: LineMap, firstLine: number, isQuoted: (lin
   for (let line = firstLine; line < end.line; line++) {
     const current = text(line);
     if (current === '') continue;
-    const marker = isQuoted(line) ? undefined : markerOf(current);
-    if (!marker && (isQuoted(line) || !isPlain(current, text(line + 1))) && !(run && bridges(lines, line))) {
+    const marker = isQuoted(line) ? undefined : markers.at(line);
+    if (!marker && (isQuoted(line) || !isPlain(current, text(line + 1))) && !(run && bridges(lines, markers, line))) {
       close();
       continue;
     }
@@ -104,7 +114,7 @@ export function findBodyChrome(lines: LineMap, firstLine: number, isQuoted: (lin
  * Where chrome that runs to the end of the seed starts: a signature, a comment thread, or a run of
  * marked and plain lines that nothing but chrome follows.
  */
-function tailStart(lines: LineMap, firstLine: number, isQuoted: (line: number) => boolean): { line: number; block?: BodyChrome } {
+function tailStart(lines: LineMap, markers: LineMarkers, firstLine: number, isQuoted: (line: number) => boolean): { line: number; block?: BodyChrome } {
   const text = (line: number) => lines.lineText(line).trim();
   let last = lines.lineCount - 1;
   while (last >= firstLine && text(last) === '') last--;
@@ -112,20 +122,20 @@ function tailStart(lines: LineMap, firstLine: number, isQuoted: (line: number) =
     if (SIGNATURE.test(lines.lineText(line)) && nonBlankLines(lines, line + 1, last) <= MAX_SIGNATURE_LINES && line < last) {
       return { line, block: block(lines, line, last, new Set(['signature'])) };
     }
-    if (markerOf(text(line))?.kind === 'comments') return { line, block: block(lines, line, last, kindsIn(lines, line, last)) };
+    if (markers.at(line)?.kind === 'comments') return { line, block: block(lines, line, last, kindsIn(markers, line, last)) };
   }
   let start = last + 1;
-  while (start - 1 >= firstLine && !isQuoted(start - 1) && (text(start - 1) === '' || markerOf(text(start - 1)) || isPlain(text(start - 1), text(start)))) start--;
-  while (start <= last && !markerOf(text(start))) start++;
-  const kinds = kindsIn(lines, start, last);
+  while (start - 1 >= firstLine && !isQuoted(start - 1) && (text(start - 1) === '' || markers.at(start - 1) || isPlain(text(start - 1), text(start)))) start--;
+  while (start <= last && !markers.at(start)) start++;
+  const kinds = kindsIn(markers, start, last);
   if (kinds.size === 0 || nonBlankLines(lines, start, last) < 2) return { line: lines.lineCount };
   return { line: start, block: block(lines, start, last, kinds) };
 }
 
-function kindsIn(lines: LineMap, first: number, last: number): Set<BodyChromeKind> {
+function kindsIn(markers: LineMarkers, first: number, last: number): Set<BodyChromeKind> {
   const kinds = new Set<BodyChromeKind>();
   for (let line = first; line <= last; line++) {
-    const marker = markerOf(lines.lineText(line).trim());
+    const marker = markers.at(line);
     if (marker) kinds.add(marker.kind);
   }
   return kinds;
