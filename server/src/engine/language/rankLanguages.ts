@@ -131,7 +131,7 @@ class ScriptModels {
   private readonly ranked: TrigramTable;
   private readonly entryOfSlot: Int32Array;
   private readonly entryStart: Int32Array;
-  private readonly entryLanguages: Uint8Array;
+  private readonly entryLanguages: Uint16Array;
   private readonly entryRanks: Int16Array;
   /** A text's trigrams and their counts, emptied after each text, which has at most MAX_LENGTH of them. */
   private readonly counted = new TrigramTable(MAX_LENGTH);
@@ -156,7 +156,7 @@ class ScriptModels {
     this.entryOfSlot = new Int32Array(this.ranked.used.length);
     this.entryStart = new Int32Array(ranksOf.size + 1);
     const pairs = [...ranksOf.values()].reduce((sum, ranks) => sum + ranks.size, 0);
-    this.entryLanguages = new Uint8Array(pairs);
+    this.entryLanguages = new Uint16Array(pairs);
     this.entryRanks = new Int16Array(pairs);
     let entry = 0;
     let pair = 0;
