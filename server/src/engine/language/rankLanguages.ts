@@ -133,8 +133,11 @@ class ScriptModels {
   private readonly entryStart: Int32Array;
   private readonly entryLanguages: Uint16Array;
   private readonly entryRanks: Int16Array;
-  /** A text's trigrams and their counts, emptied after each text, which has at most MAX_LENGTH of them. */
-  private readonly counted = new TrigramTable(MAX_LENGTH);
+  /**
+   * A text's trigrams and their counts, emptied after each text. It has as many as characters
+   * after cleaning: at most MAX_LENGTH, twice that if every one is an "İ", which lower-cases to two.
+   */
+  private readonly counted = new TrigramTable(2 * MAX_LENGTH);
   private readonly counts = new Int32Array(this.counted.used.length);
   private readonly slots: number[] = [];
 
