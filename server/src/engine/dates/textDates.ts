@@ -82,9 +82,12 @@ export interface TextDate {
 
 export function findTextDates(text: string): TextDate[] {
   const found: TextDate[] = [];
-  const order = slashedOrder(text);
-  for (const { regex, holds, read } of PATTERNS) {
-    if (!holds.test(text)) continue;
+  // Each prefilter is tried once however many patterns share it; the slashed dates' order only matters where there are any.
+  const held = new Map<RegExp, boolean>();
+  const holds = (prefilter: RegExp) => held.get(prefilter) ?? held.set(prefilter, prefilter.test(text)).get(prefilter)!;
+  const order = holds(A_YEAR) ? slashedOrder(text) : undefined;
+  for (const { regex, holds: prefilter, read } of PATTERNS) {
+    if (!holds(prefilter)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const value = read(m, order);
