@@ -103,11 +103,7 @@ class TrigramTable {
 
   /** The slot holding the trigram, entered there if new. */
   claim(first: number, rest: number): number {
-    let slot = Math.imul(rest ^ Math.imul(first, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
-    while (this.used[slot]) {
-      if (this.first[slot] === first && this.rest[slot] === rest) return slot;
-      slot = (slot + 1) & this.mask;
-    }
+    const slot = this.probe(first, rest);
     this.used[slot] = 1;
     this.first[slot] = first;
     this.rest[slot] = rest;
@@ -116,12 +112,15 @@ class TrigramTable {
 
   /** The slot holding the trigram, or -1. */
   find(first: number, rest: number): number {
+    const slot = this.probe(first, rest);
+    return this.used[slot] ? slot : -1;
+  }
+
+  /** The slot holding the trigram, or the empty slot where it would go. */
+  private probe(first: number, rest: number): number {
     let slot = Math.imul(rest ^ Math.imul(first, 0x9e3779b1), 0x85ebca6b) >>> this.shift;
-    while (this.used[slot]) {
-      if (this.first[slot] === first && this.rest[slot] === rest) return slot;
-      slot = (slot + 1) & this.mask;
-    }
-    return -1;
+    while (this.used[slot] && (this.first[slot] !== first || this.rest[slot] !== rest)) slot = (slot + 1) & this.mask;
+    return slot;
   }
 }
 
