@@ -157,6 +157,8 @@ const PASSAGE_SLOTS = 65536;
  * nor counted as shared content, so no step grows with the square of its repeats.
  */
 export const PASSAGE_FANOUT = 64;
+/** Near-duplicate candidates verified per passage (see `nearMatches`). */
+const NEAR_CANDIDATES_VERIFIED = PASSAGE_FANOUT;
 /** Places listed for a common passage. */
 const COMMON_LISTED = 5;
 /** Seeds whose matches are kept after their containment was worked out for another seed's check (see `matchesAhead`). */
@@ -313,24 +315,32 @@ export class CorpusIndex {
 
   /**
    * Adds to `found` the passages sharing an LSH band with this one, with their verified similarity
-   * (-1 below the threshold); at most PASSAGE_FANOUT candidates per band.
+   * (-1 below the threshold). Each band proposes at most PASSAGE_FANOUT candidates, and at most
+   * NEAR_CANDIDATES_VERIFIED of them are verified, those sharing the most bands first: a sentence
+   * of a template that thousands of seeds fill in ("Work is due to start in April and the road will
+   * be closed for three months") shares a band with hundreds of its siblings, nearly all below the
+   * threshold, and verifying each cost a large corpus most of its indexing time.
    */
   private nearMatches(ownId: number | undefined, shingles: Uint32Array, bands: ArrayLike<number>, numberMask: number, found: Map<number, number>): void {
+    const sharedBands = new Map<number, number>();
     for (let band = 0; band < bands.length; band++) {
-      const key = bands[band];
-      let visited = 0;
-      this.bands.forEach(key, (ref) => {
-        const otherId = Math.floor(ref / PASSAGE_SLOTS);
-        if (otherId === ownId || found.has(ref)) return true;
-        const other = this.seeds.get(otherId);
-        if (!other) return true;
-        const otherPassage = ref % PASSAGE_SLOTS;
-        // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
-        const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
-        const similarity = onlyNumbersDiffer ? -1 : similarityAtLeast(shingles, other.shingles, this.options.similarity, other.shingleOffsets[otherPassage], other.shingleOffsets[otherPassage + 1]);
-        found.set(ref, similarity);
-        return ++visited < PASSAGE_FANOUT;
+      let proposed = 0;
+      this.bands.forEach(bands[band], (ref) => {
+        if (Math.floor(ref / PASSAGE_SLOTS) === ownId || found.has(ref)) return true;
+        const shared = sharedBands.get(ref);
+        sharedBands.set(ref, (shared ?? 0) + 1);
+        return shared !== undefined || ++proposed < PASSAGE_FANOUT;
       });
+    }
+    const candidates = sharedBands.size <= NEAR_CANDIDATES_VERIFIED ? sharedBands.keys() : mostSharedFirst(sharedBands);
+    for (const ref of candidates) {
+      const other = this.seeds.get(Math.floor(ref / PASSAGE_SLOTS));
+      if (!other) continue;
+      const otherPassage = ref % PASSAGE_SLOTS;
+      // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
+      const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
+      const similarity = onlyNumbersDiffer ? -1 : similarityAtLeast(shingles, other.shingles, this.options.similarity, other.shingleOffsets[otherPassage], other.shingleOffsets[otherPassage + 1]);
+      found.set(ref, similarity);
     }
   }
 
@@ -553,4 +563,12 @@ export class CorpusIndex {
     for (const key of seed.sentenceKeys) visitQuoters(key);
     return found;
   }
+}
+
+/** The NEAR_CANDIDATES_VERIFIED candidates sharing the most bands, in the order they were proposed among equals. */
+function mostSharedFirst(sharedBands: Map<number, number>): number[] {
+  return [...sharedBands]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, NEAR_CANDIDATES_VERIFIED)
+    .map(([ref]) => ref);
 }
