@@ -14,6 +14,7 @@ import { addToTally, emptyTally, type CheckReport, type CorpusReport, type Repor
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
+import { keepsAnalysesOf } from '../host/keptAnalyses';
 import { writeFixedSeed } from '../host/writeSeed';
 
 export interface RunOptions {
@@ -60,7 +61,7 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
     for (const target of targets) {
       const notices = [...target.notices];
       const corpus = new Corpus(target.root);
-      const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true });
+      const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true, keepAnalyses: keepsAnalysesOf(seeds) });
       const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), log: (message) => notices.push(message) });
       const work: SeedWork = cache ? new CachedSeedWork(workers, cache) : workers;
       const { loaded, skipped } = await indexCorpus(corpus, target, { work, corpusKey, keepText: options.fix }, progress);

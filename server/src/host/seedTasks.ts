@@ -5,19 +5,23 @@ import { describeSeed, type DescribedSeed } from '../engine/describe';
 import type { FileFailure } from './fileErrors';
 import { readSeedFile, type SeedFileRead } from './readSeedFile';
 import type { DetectedLanguage } from '../engine/language/detectLanguage';
+import { KeptAnalyses } from './keptAnalyses';
 import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
 
 /**
  * The work on one seed file that needs no corpus index: reading and analysing it (a digest for
  * the index), and checking it with the facts the index gave. Both read the file themselves, so
- * that no seed text crosses threads or stays in memory between the two; they run the same in a
- * worker thread (see seedWorker) and in the calling thread.
+ * that no seed text crosses threads; the check reuses the digest's analysis where the same thread
+ * still keeps it (see KeptAnalyses), and reads the file only to see that it did not change. They
+ * run the same in a worker thread (see seedWorker) and in the calling thread.
  */
 export interface CorpusSetup {
   config: CorpusConfig;
   configUri?: string;
   /** The CLI reports an empty file as skipped; the editor checks it like any other seed. */
   refuseEmpty: boolean;
+  /** Keep each seed's analysis from its digest for its check (see `keepsAnalysesOf`). */
+  keepAnalyses: boolean;
 }
 
 export interface DigestTask {
@@ -30,7 +34,8 @@ export interface DigestTask {
   text?: string;
 }
 
-export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string } | FileFailure;
+/** `kept`: the thread that made the digest keeps the seed's analysis for its check (see KeptAnalyses). */
+export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string; kept?: boolean } | FileFailure;
 
 export interface DescribeTask {
   kind: 'describe';
@@ -57,6 +62,7 @@ export const CHANGED_SINCE_INDEXED = 'the file changed while the corpus was chec
 /** Runs seed tasks for the corpora it has been told of. */
 export class SeedTaskRunner {
   private readonly corpora = new Map<number, CorpusSetup>();
+  private readonly kept = new KeptAnalyses();
 
   setUp(key: number, setup: CorpusSetup): void {
     this.corpora.set(key, setup);
@@ -68,11 +74,17 @@ export class SeedTaskRunner {
     const file = task.text !== undefined ? { ok: true as const, text: task.text } : await readSeedFile(task.file);
     const read = setup.refuseEmpty ? refuseEmpty(file) : file;
     if (!read.ok) return read;
-    if (task.kind === 'digest') return { ok: true, digest: digestOf(analyseSeed(read.text, setup.config), setup.config), ...(task.keepText && { text: read.text }) };
+    if (task.kind === 'digest') {
+      const seed = analyseSeed(read.text, setup.config);
+      const digest = digestOf(seed, setup.config);
+      const kept = setup.keepAnalyses && this.kept.keep(task.corpus, task.file, digest.textHash, seed, read.text.length);
+      return { ok: true, digest, kept, ...(task.keepText && { text: read.text }) };
+    }
     if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
+    const analysed = this.kept.take(task.corpus, task.file, task.textHash);
     const budget = new SeedTimeBudget(task.seedTimeout);
     const described = budget.run(read.text.length, () => {
-      const seed = analyseSeed(read.text, setup.config, task.language);
+      const seed = analysed ?? analyseSeed(read.text, setup.config, task.language);
       return describeSeed({ uri: task.uri, path: task.path, seed, config: setup.config, configUri: setup.configUri, corpus: task.facts, now: new Date(task.now) });
     });
     return described === OVER_BUDGET ? { ok: false, overBudget: true } : { ok: true, described };

@@ -12,6 +12,8 @@ const WORKER_SCRIPT = path.join(__dirname, 'seedWorker.js');
 export const MIN_SEEDS_FOR_WORKERS = 200;
 
 const TASKS_AHEAD_PER_THREAD = 16;
+/** Files whose thread is remembered for their check (see `keptOn`); past this the oldest are forgotten. */
+const KEPT_FILES_REMEMBERED = 200_000;
 
 /** Threads for a corpus: one per core, up to a few (the main thread indexes meanwhile). */
 export function defaultWorkerCount(seeds: number): number {
@@ -28,13 +30,16 @@ export interface SeedWork {
 
 /**
  * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
- * script is there to start). Tasks go to the thread with the fewest waiting; answers come back
- * in any order, matched by id. The threads keep the process alive until `close`.
+ * script is there to start). A seed's check goes to the thread that keeps its analysis from its
+ * digest; other tasks go to the thread with the fewest waiting. Answers come back in any order,
+ * matched by id. The threads keep the process alive until `close`.
  */
 export class SeedWorkers implements SeedWork {
   private readonly workers: { worker: Worker; waiting: number }[] = [];
   private readonly pending = new Map<number, { resolve: (outcome: unknown) => void; reject: (error: Error) => void; slot: number }>();
   private readonly inline = new SeedTaskRunner();
+  /** The thread keeping each file's analysis from its digest (see KeptAnalyses). */
+  private readonly keptOn = new Map<string, number>();
   private nextId = 0;
   private nextCorpus = 0;
 
@@ -66,12 +71,23 @@ export class SeedWorkers implements SeedWork {
     return key;
   }
 
-  digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
-    return this.run({ kind: 'digest', ...task }) as Promise<DigestOutcome>;
+  async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
+    const slot = this.leastWaiting();
+    const outcome = (await this.run({ kind: 'digest', ...task }, slot)) as DigestOutcome;
+    const key = `${task.corpus}\0${task.file}`;
+    this.keptOn.delete(key);
+    if (outcome.ok && outcome.kept && this.workers.length > 0) {
+      this.keptOn.set(key, slot);
+      if (this.keptOn.size > KEPT_FILES_REMEMBERED) this.keptOn.delete(this.keptOn.keys().next().value!);
+    }
+    return outcome;
   }
 
   describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome> {
-    return this.run({ kind: 'describe', ...task }) as Promise<DescribeOutcome>;
+    const key = `${task.corpus}\0${task.file}`;
+    const slot = this.keptOn.get(key) ?? this.leastWaiting();
+    this.keptOn.delete(key);
+    return this.run({ kind: 'describe', ...task }, slot) as Promise<DescribeOutcome>;
   }
 
   async close(): Promise<void> {
@@ -79,10 +95,14 @@ export class SeedWorkers implements SeedWork {
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
 
-  private run(task: SeedTask): Promise<unknown> {
-    if (this.workers.length === 0) return this.inline.run(task);
+  private leastWaiting(): number {
     let slot = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.workers[i].waiting < this.workers[slot].waiting) slot = i;
+    return slot;
+  }
+
+  private run(task: SeedTask, slot: number): Promise<unknown> {
+    if (this.workers.length === 0) return this.inline.run(task);
     const id = this.nextId++;
     this.workers[slot].waiting++;
     return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import type { AnalysisCache } from '../host/analysisCache';
 import { openCacheFor } from '../host/cacheFolder';
 import { CachedSeedWork } from '../host/cachedSeedWork';
+import { keepsAnalysesOf } from '../host/keptAnalyses';
 import { configHash } from '../host/engineVersion';
 import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { listSeedFiles } from '../host/corpusFiles';
@@ -77,7 +78,7 @@ export class Indexer {
         const inFlight = pool.inFlight;
         // Checked only once all are indexed: cross-seed findings need the complete index.
         const digests = new Map<string, SeedDigest>();
-        const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false })]));
+        const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
         const caches = new Map(await Promise.all(listed.map(async ({ corpus }) => [corpus, await this.openCache(corpus)] as const)));
         const workOf = (corpus: Corpus): SeedWork => {
           const cache = caches.get(corpus);

@@ -1,0 +1,55 @@
+import type { AnalysedSeed } from '../engine/analyse';
+
+/**
+ * Seeds of a corpus up to which each seed's analysis is kept from its digest to its check, which
+ * then parses nothing again (BBC's 2,225 articles: ~10 % of the time, ~20 MB). A larger corpus
+ * keeps none: a thread's heap grows some four times what it keeps, and 20,000 seeds kept in part
+ * took 1.5 GB where they take 0.9 GB, for as little time.
+ */
+const KEPT_SEEDS = 4_000;
+
+/** Text, in UTF-16 code units, kept at most by one thread, whatever the seeds' count: a parsed seed takes some ten times its text. */
+const KEPT_TEXT = 8_000_000;
+
+/** Whether the analyses of a corpus of this many seeds are kept between digest and check. */
+export function keepsAnalysesOf(seeds: number): boolean {
+  return seeds <= KEPT_SEEDS;
+}
+
+/**
+ * Analyses of seeds kept from their digest for their check, so that a seed is parsed once, not
+ * twice, when both run on one thread. Taken once; past the budget the oldest go first.
+ */
+export class KeptAnalyses {
+  private readonly kept = new Map<string, { textHash: number; seed: AnalysedSeed; size: number }>();
+  private size = 0;
+
+  /** Keeps a seed's analysis; false for a text too long to keep at all. */
+  keep(corpus: number, file: string, textHash: number, seed: AnalysedSeed, textLength: number): boolean {
+    if (textLength > KEPT_TEXT) return false;
+    this.take(corpus, file, textHash);
+    const key = keyOf(corpus, file);
+    this.kept.set(key, { textHash, seed, size: textLength });
+    this.size += textLength;
+    for (const [oldest, { size }] of this.kept) {
+      if (this.size <= KEPT_TEXT) break;
+      this.kept.delete(oldest);
+      this.size -= size;
+    }
+    return this.kept.has(key);
+  }
+
+  /** The kept analysis of the file, if it was of the text with this hash; forgotten either way. */
+  take(corpus: number, file: string, textHash: number): AnalysedSeed | undefined {
+    const key = keyOf(corpus, file);
+    const kept = this.kept.get(key);
+    if (!kept) return undefined;
+    this.kept.delete(key);
+    this.size -= kept.size;
+    return kept.textHash === textHash ? kept.seed : undefined;
+  }
+}
+
+function keyOf(corpus: number, file: string): string {
+  return `${corpus}\0${file}`;
+}
