@@ -175,6 +175,8 @@ function isShortLine(passage: IndexedPassageInput, minWords: number): boolean {
  */
 export class CorpusIndex {
   private readonly seeds = new Map<number, IndexedSeed>();
+  /** The same seeds by id, for the hottest look-up (near-duplicate candidates): an array index is one memory read where a Map's hash table is several. */
+  private readonly seedsById: (IndexedSeed | undefined)[] = [];
   private readonly idsByUri = new Map<string, number>();
   private readonly exact = new Postings();
   private readonly bands = new Postings();
@@ -258,6 +260,7 @@ export class CorpusIndex {
     this.matchesAhead.clear();
     const seed = this.build(this.nextId++, input);
     this.seeds.set(seed.id, seed);
+    this.seedsById[seed.id] = seed;
     this.idsByUri.set(input.info.uri, seed.id);
     this.post(seed, true);
     return seed;
@@ -273,6 +276,7 @@ export class CorpusIndex {
     this.matchesAhead.clear();
     this.post(seed, false);
     this.seeds.delete(id);
+    this.seedsById[id] = undefined;
     this.idsByUri.delete(uri);
     this.containments.delete(id);
     for (const other of affected) this.containments.delete(other);
@@ -315,26 +319,23 @@ export class CorpusIndex {
 
   /**
    * Adds to `found` the passages sharing an LSH band with this one, with their verified similarity
-   * (-1 below the threshold). Each band proposes at most PASSAGE_FANOUT candidates, and at most
-   * NEAR_CANDIDATES_VERIFIED of them are verified, those sharing the most bands first: a sentence
-   * of a template that thousands of seeds fill in ("Work is due to start in April and the road will
-   * be closed for three months") shares a band with hundreds of its siblings, nearly all below the
-   * threshold, and verifying each cost a large corpus most of its indexing time.
+   * (-1 below the threshold). A band key more than PASSAGE_FANOUT passages share proposes none:
+   * it is a template's ("Work is due to start in April and the road will be closed for three
+   * months", filled in by thousands of seeds), whose siblings are nearly all below the threshold,
+   * and walking such bands was most of the time a corpus of 100,000 seeds took. A copy still shares
+   * its other bands. Of the candidates, at most NEAR_CANDIDATES_VERIFIED are verified, those sharing
+   * the most bands first.
    */
   private nearMatches(ownId: number | undefined, shingles: Uint32Array, bands: ArrayLike<number>, numberMask: number, found: Map<number, number>): void {
     const sharedBands = new Map<number, number>();
     for (let band = 0; band < bands.length; band++) {
-      let proposed = 0;
-      this.bands.forEach(bands[band], (ref) => {
-        if (Math.floor(ref / PASSAGE_SLOTS) === ownId || found.has(ref)) return true;
-        const shared = sharedBands.get(ref);
-        sharedBands.set(ref, (shared ?? 0) + 1);
-        return shared !== undefined || ++proposed < PASSAGE_FANOUT;
+      this.bands.forEachOfAtMost(bands[band], PASSAGE_FANOUT, (ref) => {
+        if (Math.floor(ref / PASSAGE_SLOTS) !== ownId && !found.has(ref)) sharedBands.set(ref, (sharedBands.get(ref) ?? 0) + 1);
       });
     }
     const candidates = sharedBands.size <= NEAR_CANDIDATES_VERIFIED ? sharedBands.keys() : mostSharedFirst(sharedBands);
     for (const ref of candidates) {
-      const other = this.seeds.get(Math.floor(ref / PASSAGE_SLOTS));
+      const other = this.seedsById[Math.floor(ref / PASSAGE_SLOTS)];
       if (!other) continue;
       const otherPassage = ref % PASSAGE_SLOTS;
       // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
@@ -543,15 +544,11 @@ export class CorpusIndex {
       const other = Math.floor(ref / PASSAGE_SLOTS);
       if (other !== seed.id) found.add(other);
     };
-    const visitFew = (postings: Postings, key: number) => {
-      if (postings.count(key) <= PASSAGE_FANOUT + 1) postings.forEach(key, visit);
-    };
-    const visitQuoters = (key: number) => {
-      if (this.quoters.count(key) > PASSAGE_FANOUT) return;
-      this.quoters.forEach(key, (other) => {
+    const visitFew = (postings: Postings, key: number) => postings.forEachOfAtMost(key, PASSAGE_FANOUT + 1, visit);
+    const visitQuoters = (key: number) =>
+      this.quoters.forEachOfAtMost(key, PASSAGE_FANOUT, (other) => {
         if (other !== seed.id) found.add(other);
       });
-    };
     for (let passage = 0; passage < seed.keys.length; passage++) {
       visitFew(this.exact, seed.keys[passage]);
       visitQuoters(seed.keys[passage]);

@@ -2,23 +2,23 @@
 const LIST_LIMIT = 16;
 /** Slots filled (by keys, or by keys removed) past this share of the table, it is rebuilt. */
 const MAX_LOAD = 0.75;
-const EMPTY = 0;
-const LIVE = 1;
-const REMOVED = 2;
+/** Keys are non-negative: these two mark a slot never used and a slot whose key was removed. */
+const EMPTY = -1;
+const REMOVED = -2;
 
 /**
- * A compact multimap from numeric keys to non-negative integer values (seed ids, passage refs).
- * Most keys hold a single value: keys and values live in flat typed arrays (an open-addressing
- * table), with no object per key, so that a 100,000-seed corpus's millions of keys fit in memory.
- * A key with more values points to a list kept aside: an array of up to LIST_LIMIT values, or a
- * Set for a key shared by thousands of seeds (a header line, chrome), so that indexing such a
- * corpus stays linear. Values are visited in the order they were added.
+ * A compact multimap from numeric keys (non-negative integers up to 2^53) to non-negative integer
+ * values (seed ids, passage refs). Most keys hold a single value: each slot of an open-addressing
+ * table is a key and its value side by side in one Float64Array, with no object per key, so that a
+ * 100,000-seed corpus's millions of keys fit in memory, and a look-up reads one cache line (in a
+ * table of millions of keys each read is a miss: three arrays cost three). A key with more values
+ * points to a list kept aside: an array of up to LIST_LIMIT values, or a Set for a key shared by
+ * thousands of seeds (a header line, chrome), so that indexing such a corpus stays linear. Values
+ * are visited in the order they were added.
  */
 export class Postings {
-  private keys = new Float64Array(16);
-  /** Per slot: the key's one value, or -(n + 1) for its values in `lists[n]`. */
-  private values = new Float64Array(16);
-  private states = new Uint8Array(16);
+  /** Per slot: the key (or EMPTY, REMOVED), then its one value, or -(n + 1) for its values in `lists[n]`. */
+  private table = new Float64Array(32).fill(EMPTY);
   private readonly lists: (number[] | Set<number> | undefined)[] = [];
   private readonly freeLists: number[] = [];
   private live = 0;
@@ -35,9 +35,9 @@ export class Postings {
       this.insert(key, value);
       return;
     }
-    const current = this.values[slot];
+    const current = this.table[slot + 1];
     if (current >= 0) {
-      if (current !== value) this.values[slot] = this.newList([current, value]);
+      if (current !== value) this.table[slot + 1] = this.newList([current, value]);
       return;
     }
     const list = this.lists[-current - 1]!;
@@ -51,7 +51,7 @@ export class Postings {
   remove(key: number, value: number): void {
     const slot = this.slotOf(key);
     if (slot < 0) return;
-    const current = this.values[slot];
+    const current = this.table[slot + 1];
     if (current >= 0) {
       if (current === value) this.removeSlot(slot);
       return;
@@ -70,26 +70,37 @@ export class Postings {
     if (size > 1) return;
     this.lists[listIndex] = undefined;
     this.freeLists.push(listIndex);
-    if (size === 1) this.values[slot] = (left as number[])[0];
+    if (size === 1) this.table[slot + 1] = (left as number[])[0];
     else this.removeSlot(slot);
   }
 
   /** Visits the key's values until `visit` returns false. */
   forEach(key: number, visit: (value: number) => boolean | void): void {
+    this.forEachOfAtMost(key, Infinity, visit);
+  }
+
+  /**
+   * Visits the key's values until `visit` returns false, if it has at most `most` of them; returns
+   * how many it has. One look-up where `count` and then `forEach` would make two.
+   */
+  forEachOfAtMost(key: number, most: number, visit: (value: number) => boolean | void): number {
     const slot = this.slotOf(key);
-    if (slot < 0) return;
-    const current = this.values[slot];
+    if (slot < 0) return 0;
+    const current = this.table[slot + 1];
     if (current >= 0) {
-      visit(current);
-      return;
+      if (most >= 1) visit(current);
+      return 1;
     }
-    for (const value of this.lists[-current - 1]!) if (visit(value) === false) return;
+    const list = this.lists[-current - 1]!;
+    const count = list instanceof Set ? list.size : list.length;
+    if (count <= most) for (const value of list) if (visit(value) === false) break;
+    return count;
   }
 
   count(key: number): number {
     const slot = this.slotOf(key);
     if (slot < 0) return 0;
-    const current = this.values[slot];
+    const current = this.table[slot + 1];
     if (current >= 0) return 1;
     const list = this.lists[-current - 1]!;
     return list instanceof Set ? list.size : list.length;
@@ -102,43 +113,44 @@ export class Postings {
   }
 
   private removeSlot(slot: number): void {
-    this.states[slot] = REMOVED;
+    this.table[slot] = REMOVED;
     this.live--;
   }
 
-  /** The slot holding the key, or -1. */
+  /** The slot (the index of its key in `table`) holding the key, or -1. */
   private slotOf(key: number): number {
-    const mask = this.keys.length - 1;
-    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
-      const state = this.states[slot];
-      if (state === EMPTY) return -1;
-      if (state === LIVE && this.keys[slot] === key) return slot;
+    const table = this.table;
+    const mask = table.length - 2;
+    for (let slot = (hashOf(key) * 2) & mask; ; slot = (slot + 2) & mask) {
+      const held = table[slot];
+      if (held === key) return slot;
+      if (held === EMPTY) return -1;
     }
   }
 
   /** Puts a key that is not in the table in the first free slot of its probe. */
   private insert(key: number, value: number): void {
-    if (this.filled + 1 > this.keys.length * MAX_LOAD) this.rebuild();
-    const mask = this.keys.length - 1;
-    let slot = hashOf(key) & mask;
-    while (this.states[slot] === LIVE) slot = (slot + 1) & mask;
-    if (this.states[slot] === EMPTY) this.filled++;
-    this.states[slot] = LIVE;
-    this.keys[slot] = key;
-    this.values[slot] = value;
+    if (key < 0) throw new RangeError(`a posting key must not be negative: ${key}`);
+    if (this.filled + 1 > (this.table.length / 2) * MAX_LOAD) this.rebuild();
+    const table = this.table;
+    const mask = table.length - 2;
+    let slot = (hashOf(key) * 2) & mask;
+    while (table[slot] >= 0) slot = (slot + 2) & mask;
+    if (table[slot] === EMPTY) this.filled++;
+    table[slot] = key;
+    table[slot + 1] = value;
     this.live++;
   }
 
   /** Grows the table when the keys fill it, or drops the removed ones in place when they do. */
   private rebuild(): void {
-    const { keys, values, states } = this;
-    const capacity = this.live + 1 > keys.length * (MAX_LOAD / 2) ? keys.length * 2 : keys.length;
-    this.keys = new Float64Array(capacity);
-    this.values = new Float64Array(capacity);
-    this.states = new Uint8Array(capacity);
+    const old = this.table;
+    const slots = old.length / 2;
+    const capacity = this.live + 1 > slots * (MAX_LOAD / 2) ? slots * 2 : slots;
+    this.table = new Float64Array(capacity * 2).fill(EMPTY);
     this.live = 0;
     this.filled = 0;
-    for (let slot = 0; slot < states.length; slot++) if (states[slot] === LIVE) this.insert(keys[slot], values[slot]);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] >= 0) this.insert(old[slot], old[slot + 1]);
   }
 }
 
