@@ -49,6 +49,33 @@ describe('CorpusIndex', () => {
     assert.deepEqual(index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches.map((m) => index.info(m.other.seed)?.path), ['c.txt']);
   });
 
+  it('finds a near copy in a corpus full of one template filled in hundreds of ways', () => {
+    const index = new CorpusIndex(options);
+    // Siblings differ only in the last word: most of their LSH bands are shared by all 400 (a template's, proposing nothing).
+    const syllables = ['holm', 'car', 'dun', 'fen', 'mar', 'north', 'kirk', 'brack', 'ash', 'wick', 'ley', 'ton', 'by', 'stead', 'ford', 'mouth', 'bridge', 'well', 'combe', 'den'];
+    const template = (i: number) => `Work is due to start in the spring and the old road through the valley will be closed for three months near ${syllables[i % 20]}${syllables[Math.floor(i / 20) % 20]}.`;
+    for (let i = 0; i < 400; i++) add(index, `t${i}.txt`, `Roadworks ${i}
+
+${template(i)}
+`);
+    const story = 'Engineers from the county found cracks in two of the piers last winter, and the bridge has carried only one lane of traffic since then, with long queues at';
+    add(index, 'a.txt', `Bridge repairs
+
+${template(7)}
+
+${story} both ends every morning.
+`);
+    add(index, 'b.txt', `Bridge to close
+
+${template(123)}
+
+${story} both ends every evening.
+`);
+    const near = index.matchesOf(index.idOf('file:///corpus/a.txt')!).matches.filter((m) => m.similarity < 1 && index.info(m.other.seed)?.path === 'b.txt');
+    assert.equal(near.length, 1, 'the story is found nearly in b.txt');
+    assert.ok(near[0].similarity >= options.similarity);
+  });
+
   it('updates one seed at a time and reports which other seeds are affected', () => {
     const index = new CorpusIndex(options);
     add(index, 'a.txt', `Bus news\n\n${shared}\n`);
