@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
-import { analyseSeed, digestOf, type SeedDigest } from '../engine/analyse';
+import { analyseSeed, checkKeysOf, digestOf, type CheckKeys, type SeedDigest } from '../engine/analyse';
 import { CONFIG_FILE } from '../protocol/configFile';
 import { Corpus } from '../engine/corpus/corpus';
 import type { DescribeOutcome } from '../host/seedTasks';
@@ -34,8 +34,7 @@ interface LoadedSeed {
   file: string;
   uri: string;
   path: string;
-  /** What checking needs of the digest the index was given; its passages are the index's now. */
-  digest: Pick<SeedDigest, 'textHash' | 'language' | 'quotes'>;
+  digest: CheckKeys;
   /** The digest of the text --fix wrote, until the index takes it. */
   rewritten?: SeedDigest;
   /** With `--fix`, the text read: the fixes are made to it, and a file no longer holding it is not written. */
@@ -94,10 +93,6 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
   return { corpora, fixing: options.fix };
 }
 
-function neededToCheck({ textHash, language, quotes }: SeedDigest): LoadedSeed['digest'] {
-  return { textHash, language, quotes };
-}
-
 interface IndexWork {
   work: SeedWork;
   corpusKey: number;
@@ -118,7 +113,7 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork
     const path = pathIn(corpus, file);
     if (outcome.ok) {
       corpus.loadDigest(uri, outcome.digest);
-      loaded.push({ file, uri, path, digest: neededToCheck(outcome.digest), text: outcome.text, fixesApplied: 0 });
+      loaded.push({ file, uri, path, digest: checkKeysOf(outcome.digest), text: outcome.text, fixesApplied: 0 });
     } else if (target.selected.has(file)) skipped.push({ file, path, reason: outcome.reason });
     progress.tick();
   }
@@ -162,7 +157,7 @@ async function fixAndWrite(corpus: Corpus, seeds: LoadedSeed[], budget: SeedTime
   for (const loaded of seeds) {
     if (!loaded.rewritten) continue;
     corpus.updateDigest(loaded.uri, loaded.rewritten);
-    loaded.digest = neededToCheck(loaded.rewritten);
+    loaded.digest = checkKeysOf(loaded.rewritten);
     loaded.rewritten = undefined;
   }
 }

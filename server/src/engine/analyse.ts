@@ -61,6 +61,17 @@ export interface SeedDigest {
   lacked: CorpusWideRule[];
 }
 
+/**
+ * What checking a seed needs of the digest the index was given, once the index holds its passages:
+ * what a whole-corpus run keeps of each seed between indexing and checking (at 100,000 seeds the
+ * full digests, shingle sets and all, would not fit beside the index).
+ */
+export type CheckKeys = Pick<SeedDigest, 'textHash' | 'language' | 'quotes'>;
+
+export function checkKeysOf({ textHash, language, quotes }: SeedDigest): CheckKeys {
+  return { textHash, language, quotes };
+}
+
 export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
   const { parsed } = seed;
   const header = parsed.header;

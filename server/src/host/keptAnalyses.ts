@@ -28,7 +28,7 @@ export class KeptAnalyses {
   keep(corpus: number, file: string, textHash: number, seed: AnalysedSeed, textLength: number): boolean {
     if (textLength > KEPT_TEXT) return false;
     this.take(corpus, file, textHash);
-    const key = keyOf(corpus, file);
+    const key = seedFileKey(corpus, file);
     this.kept.set(key, { textHash, seed, size: textLength });
     this.size += textLength;
     for (const [oldest, { size }] of this.kept) {
@@ -41,7 +41,7 @@ export class KeptAnalyses {
 
   /** The kept analysis of the file, if it was of the text with this hash; forgotten either way. */
   take(corpus: number, file: string, textHash: number): AnalysedSeed | undefined {
-    const key = keyOf(corpus, file);
+    const key = seedFileKey(corpus, file);
     const kept = this.kept.get(key);
     if (!kept) return undefined;
     this.kept.delete(key);
@@ -50,6 +50,7 @@ export class KeptAnalyses {
   }
 }
 
-function keyOf(corpus: number, file: string): string {
+/** A seed file of one corpus set up on a runner: the key its kept analysis, and the thread keeping it, go by. */
+export function seedFileKey(corpus: number, file: string): string {
   return `${corpus}\0${file}`;
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { seedFileKey } from './keptAnalyses';
 import type { FromWorker, ToWorker } from './seedWorker';
 import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type SeedTask } from './seedTasks';
 
@@ -74,7 +75,7 @@ export class SeedWorkers implements SeedWork {
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const slot = this.leastWaiting();
     const outcome = (await this.run({ kind: 'digest', ...task }, slot)) as DigestOutcome;
-    const key = `${task.corpus}\0${task.file}`;
+    const key = seedFileKey(task.corpus, task.file);
     this.keptOn.delete(key);
     if (outcome.ok && outcome.kept && this.workers.length > 0) {
       this.keptOn.set(key, slot);
@@ -84,7 +85,7 @@ export class SeedWorkers implements SeedWork {
   }
 
   describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome> {
-    const key = `${task.corpus}\0${task.file}`;
+    const key = seedFileKey(task.corpus, task.file);
     const slot = this.keptOn.get(key) ?? this.leastWaiting();
     this.keptOn.delete(key);
     return this.run({ kind: 'describe', ...task }, slot) as Promise<DescribeOutcome>;

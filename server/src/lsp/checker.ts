@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { analyseSeed, type SeedDigest } from '../engine/analyse';
+import { analyseSeed, type CheckKeys, type SeedDigest } from '../engine/analyse';
 import { CHANGED_SINCE_INDEXED } from '../host/seedTasks';
 import type { SeedWork } from '../host/seedWorkers';
 import type { ConfigEffect } from '../engine/corpus/configEffect';
@@ -90,7 +90,7 @@ export class SeedChecker {
    * now; returns whether it was checked. A seed open meanwhile, or changed on disk since it was
    * indexed, is checked here instead.
    */
-  async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: SeedDigest | undefined): Promise<() => Promise<boolean>> {
+  async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined): Promise<() => Promise<boolean>> {
     if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
     const facts = corpus.factsOf(uri, digest.quotes);

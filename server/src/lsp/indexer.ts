@@ -1,6 +1,6 @@
 import { URI } from 'vscode-uri';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import type { SeedDigest } from '../engine/analyse';
+import { checkKeysOf, type CheckKeys } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { AnalysisCache } from '../host/analysisCache';
 import { openCacheFor } from '../host/cacheFolder';
@@ -77,7 +77,7 @@ export class Indexer {
         const pool = workers;
         const inFlight = pool.inFlight;
         // Checked only once all are indexed: cross-seed findings need the complete index.
-        const digests = new Map<string, SeedDigest>();
+        const digests = new Map<string, CheckKeys>();
         const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
         const caches = new Map(await Promise.all(listed.map(async ({ corpus }) => [corpus, await this.openCache(corpus)] as const)));
         const workOf = (corpus: Corpus): SeedWork => {
@@ -88,7 +88,7 @@ export class Indexer {
           const work = workOf(corpus);
           await this.inOrder(uris, inFlight, corpus, progress, (uri) => this.checker.indexOnWorker(work, keys.get(corpus)!, corpus, uri), async (uri, apply) => {
             const digest = apply();
-            if (digest) digests.set(uri, digest);
+            if (digest) digests.set(uri, checkKeysOf(digest));
             this.indexed += 1;
           });
         }
