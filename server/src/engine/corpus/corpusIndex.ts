@@ -345,15 +345,18 @@ export class CorpusIndex {
     }
   }
 
-  /** Every other place of one passage, however many: asked for one passage at a time, never in a check. */
+  /**
+   * Every other place of one passage found exactly, however many, and its near copies as a check
+   * finds them (see `nearMatches`): asked for one passage at a time, never in a check.
+   */
   placesOf(id: number, passage: number): PassageMatch[] {
     const seed = this.seeds.get(id);
     if (!seed || passage >= seed.keys.length) return [];
     const found = new Map<number, number>();
-    this.exact.forEach(seed.keys[passage], (ref) => {
+    const places = this.exact.forEachOfAtMost(seed.keys[passage], Infinity, (ref) => {
       if (Math.floor(ref / PASSAGE_SLOTS) !== id) found.set(ref, 1);
     });
-    if (this.exact.count(seed.keys[passage]) <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), this.bandsOf(seed, passage), seed.numberMaskKeys[passage], found);
+    if (places <= PASSAGE_FANOUT) this.nearMatches(id, this.shinglesOf(seed, passage), this.bandsOf(seed, passage), seed.numberMaskKeys[passage], found);
     return [...found].filter(([, similarity]) => similarity > 0).map(([ref, similarity]) => ({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity }));
   }
 
@@ -370,7 +373,7 @@ export class CorpusIndex {
     this.exact.forEach(key, visit);
     if (found.size === 0) this.nearMatches(ownId, shingles, bandKeys(shingles), numberMaskKey, found);
     // Part of a paragraph: the passages holding one of its sentences, as found exactly.
-    for (const sentence of sentenceKeys) if (found.size === 0 || this.sentences.count(sentence) <= PASSAGE_FANOUT) this.sentences.forEach(sentence, visit);
+    for (const sentence of sentenceKeys) this.sentences.forEachOfAtMost(sentence, found.size === 0 ? Infinity : PASSAGE_FANOUT, visit);
     return [...found]
       .filter(([, similarity]) => similarity > 0)
       .sort((a, b) => b[1] - a[1])
