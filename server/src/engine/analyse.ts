@@ -1,6 +1,7 @@
 import { lackedFields, type CorpusWideRule } from './corpus/corpusWide';
 import type { CorpusConfig } from './config/config';
-import type { IndexedPassageInput, IndexInput, LookupKeys, SeedInfo } from './corpus/corpusIndex';
+import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
+import { packPassages, type LookupKeys, type PackedPassages } from './corpus/packedPassages';
 import { shingleSet } from './fingerprint/shingles';
 import { hash53, numberMaskKey } from './text/normalize';
 import { findTextDates, type TextDate } from './dates/textDates';
@@ -54,7 +55,8 @@ export interface SeedDigest {
   textHash: number;
   language: DetectedLanguage;
   info: Omit<SeedInfo, 'uri' | 'path'>;
-  passages: IndexedPassageInput[];
+  /** Its passages as the index keeps them, with the keys its quotes are looked up by. */
+  passages: PackedPassages;
   /** For each quote of the seed, the keys of its paragraphs, to find where it was quoted from. */
   quotes: LookupKeys[][];
   /** The header fields it lacks that the corpus counts (see `corpus/corpusWide.ts`). */
@@ -78,6 +80,7 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
   const lines = parsed.lines;
   const minWords = config.duplicates.minWords;
   const sentences = paragraphSentences(parsed, minWords);
+  const quotes = quoteKeysOf(parsed);
   return {
     textHash: hashOfSeedText(parsed.text, parsed.hasBom),
     language: seed.language,
@@ -88,22 +91,26 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
       declares: { frontMatter: header.kind === 'front-matter', title: parsed.title?.from === 'header' },
     },
     lacked: lackedFields(parsed),
-    passages: parsed.passages.map((passage) => {
-      const isBoilerplate = isBoilerplateLine(passage.text, config);
-      const compared = !isBoilerplate && passage.words.length >= minWords;
-      return {
-        key: passage.key,
-        wordCount: passage.words.length,
-        hasLetter: passage.words.some((word) => /\p{L}/u.test(word)),
-        numberMaskKey: compared ? numberMaskKey(passage.words) : 0,
-        shingles: compared ? shingleSet(passage.words) : NO_SHINGLES,
-        range: lines.range(passage.span.start, passage.span.end),
-        isTitle: passage.isTitle,
-        isBoilerplate,
-        sentenceKeys: sentences.get(passage) ?? [],
-      };
-    }),
-    quotes: quoteKeysOf(parsed),
+    passages: packPassages(
+      parsed.passages.map((passage) => {
+        const isBoilerplate = isBoilerplateLine(passage.text, config);
+        const compared = !isBoilerplate && passage.words.length >= minWords;
+        return {
+          key: passage.key,
+          wordCount: passage.words.length,
+          hasLetter: passage.words.some((word) => /\p{L}/u.test(word)),
+          numberMaskKey: compared ? numberMaskKey(passage.words) : 0,
+          shingles: compared ? shingleSet(passage.words) : NO_SHINGLES,
+          range: lines.range(passage.span.start, passage.span.end),
+          isTitle: passage.isTitle,
+          isBoilerplate,
+          sentenceKeys: sentences.get(passage) ?? [],
+        };
+      }),
+      quotes,
+      minWords,
+    ),
+    quotes,
   };
 }
 
@@ -129,7 +136,7 @@ function hashOfSeedText(textWithoutBom: string, hasBom: boolean): number {
 
 /** What the corpus index keeps of a seed. */
 export function indexInputOf(digest: SeedDigest, uri: string, path: string): IndexInput {
-  return { info: { uri, path, ...digest.info }, passages: digest.passages, quotes: digest.quotes };
+  return { info: { uri, path, ...digest.info }, passages: digest.passages };
 }
 
 /**

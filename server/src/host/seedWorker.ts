@@ -3,7 +3,8 @@
  * with its id. Messages: `{ setup: key, corpus }` declares a corpus; `{ id, task }` runs a task.
  */
 import { parentPort } from 'node:worker_threads';
-import { SeedTaskRunner, type CorpusSetup, type SeedTask } from './seedTasks';
+import { packedBuffers } from '../engine/corpus/packedPassages';
+import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DigestOutcome, type SeedTask } from './seedTasks';
 
 export type ToWorker = { setup: number; corpus: CorpusSetup } | { id: number; task: SeedTask };
 export type FromWorker = { id: number; outcome: unknown } | { id: number; error: string };
@@ -16,7 +17,12 @@ parentPort?.on('message', (message: ToWorker) => {
     return;
   }
   runner.run(message.task).then(
-    (outcome) => parentPort!.postMessage({ id: message.id, outcome } satisfies FromWorker),
+    (outcome) => parentPort!.postMessage({ id: message.id, outcome } satisfies FromWorker, handedOver(outcome)),
     (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker),
   );
 });
+
+/** A digest's packed passages are made for the index thread alone: their buffers move there rather than being copied. */
+function handedOver(outcome: DigestOutcome | DescribeOutcome): ArrayBuffer[] {
+  return outcome.ok && 'digest' in outcome ? packedBuffers(outcome.digest.passages) : [];
+}

@@ -12,7 +12,8 @@ import { configEffect, type ConfigEffect } from './configEffect';
 import type { AnyRule } from '../rules/rule';
 import type { SeedFinding, Twin } from '../findings';
 import { corpusFactsOf, NO_CORPUS, twinOf, type CorpusFacts } from './corpusFacts';
-import { CorpusIndex, indexOptionsOf, type LookupKeys } from './corpusIndex';
+import { CorpusIndex, indexOptionsOf } from './corpusIndex';
+import type { LookupKeys } from './packedPassages';
 import { relativeUriPath } from '../relativePath';
 
 export interface CorpusRoot {

@@ -1,6 +1,7 @@
 import type { Twin } from '../findings';
 import { copiesOf, originalOf, seedContaining } from './copies';
-import type { Containment, CorpusIndex, LookupKeys, PlaceMatch, SeedInfo } from './corpusIndex';
+import type { Containment, CorpusIndex, PlaceMatch, SeedInfo } from './corpusIndex';
+import type { LookupKeys } from './packedPassages';
 import type { CorpusWideSummary } from './corpusWide';
 
 export interface SeedContainment {

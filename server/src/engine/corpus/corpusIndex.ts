@@ -2,6 +2,7 @@ import type { Range } from '../findings';
 import type { CorpusConfig } from '../config/config';
 import { BANDS, bandKeys } from '../fingerprint/minhash';
 import { similarityAtLeast } from './nearSimilarity';
+import { CONTENT_WORDS, INPUT_POSITION, PASSAGE_SLOTS, RANGE_FIELDS, type LookupKeys, type PackedPassages } from './packedPassages';
 import { Postings } from './postings';
 
 /** What other seeds need to know of a seed: kept for every seed of the corpus, open or not. */
@@ -16,48 +17,14 @@ export interface SeedInfo {
   declares: { frontMatter: boolean; title: boolean };
 }
 
-/**
- * One passage as the index takes it: numbers and typed arrays only, worked out where the seed is
- * analysed (a worker thread, or a cache), so that indexing a seed is posting, not reading words.
- */
-export interface IndexedPassageInput {
-  key: number;
-  wordCount: number;
-  /** Lines of bare numbers are data, not chrome: only lines with a letter count as short lines. */
-  hasLetter: boolean;
-  /** The key of its words with numbers masked (see `numberMaskKey`). */
-  numberMaskKey: number;
-  /** Its shingle set (see `shingleSet`), for passages long enough to be compared; empty for others. */
-  shingles: Uint32Array;
-  range: Range;
-  isTitle: boolean;
-  /**
-   * A line of known site boilerplate ("Advertisement", "Your email address will not be published"):
-   * not indexed at all, since the `boilerplate` rule reports it and it is no part of any article.
-   */
-  isBoilerplate: boolean;
-  /** Keys of its sentences (see `sentenceKeys`), for quotes that take part of a paragraph. */
-  sentenceKeys: readonly number[];
-}
-
-/** A passage looked up without being indexed (a quote from another message), by the keys the index compares. */
-export interface LookupKeys {
-  key: number;
-  shingles: Uint32Array;
-  numberMaskKey: number;
-  sentenceKeys: readonly number[];
-}
-
 export interface IndexInput {
   info: SeedInfo;
-  passages: IndexedPassageInput[];
-  /** The keys of the seed's quotes' paragraphs: where they were quoted from changes as other seeds gain or lose those passages. */
-  quotes?: readonly (readonly LookupKeys[])[];
+  /** Its passages, and the keys of its quotes' paragraphs (where they were quoted from changes as other seeds gain or lose those passages). */
+  passages: PackedPassages;
 }
 
+/** How the index compares seeds; which passages are short lines the digest decided (see `packPassages`). */
 export interface IndexOptions {
-  /** Passages with fewer words are short lines: matched exactly, and counted across seeds to find chrome. */
-  minWords: number;
   /** Jaccard similarity of word 5-gram sets from which two passages are near duplicates. */
   similarity: number;
   /** Share of a seed found in another from which it is contained in it. */
@@ -67,7 +34,7 @@ export interface IndexOptions {
 }
 
 export function indexOptionsOf(config: CorpusConfig): IndexOptions {
-  return { ...config.duplicates, chromeSeeds: config.boilerplate.minSeeds };
+  return { similarity: config.duplicates.similarity, containment: config.duplicates.containment, chromeSeeds: config.boilerplate.minSeeds };
 }
 
 export interface PassageRef {
@@ -119,38 +86,14 @@ interface SeedContainments {
   byOther: ReadonlyMap<number, Containment>;
 }
 
-/** Passages of one seed in flat typed arrays: a 100,000-seed corpus must fit in memory. */
-interface IndexedSeed {
+/** A seed in the index: its packed passages, under an id. */
+interface IndexedSeed extends PackedPassages {
   id: number;
   info: SeedInfo;
-  keys: Float64Array;
-  /** Per passage: the key of its words with numbers masked (see `numberMaskKey`). */
-  numberMaskKeys: Float64Array;
-  /** Per passage: start line, start character, end line, end character, content words (0 for the title), position in the input. */
-  ranges: Uint32Array;
-  shingleOffsets: Uint32Array;
-  shingles: Uint32Array;
-  /** Per passage: its BANDS LSH band keys, worked out once as it is added and read on every look-up. */
-  bands: Float64Array;
-  /** Sentence keys of the indexed passages, and the passage each belongs to. */
-  sentenceKeys: Float64Array;
-  sentencePassages: Uint32Array;
-  /** Short lines: their keys and words. */
-  shortLineKeys: Float64Array;
-  shortLineWords: Uint32Array;
-  /** Keys its quotes are looked up by (exact, band and sentence keys): a seed adding or losing one affects this seed. */
-  quotedKeys: Float64Array;
-  /** Content words of the passages compared across seeds; those of short lines depend on which are chrome. */
-  passageWords: number;
 }
 
-const RANGE_FIELDS = 6;
-const CONTENT_WORDS = 4;
-const INPUT_POSITION = 5;
 /** Most seeds share nothing: one frozen empty value serves them all in the containment cache. */
 const NO_CONTAINMENT: SeedContainments = Object.freeze({ list: Object.freeze([]), byOther: new Map() });
-/** Passages per seed that take part in matching; refs pack seed and passage into one number. */
-const PASSAGE_SLOTS = 65536;
 /**
  * Other places of a passage enumerated at most. A passage found in more is common (a header line,
  * site chrome): it is counted, a few places are listed, and it is neither compared for near copies
@@ -163,11 +106,6 @@ const NEAR_CANDIDATES_VERIFIED = PASSAGE_FANOUT;
 const COMMON_LISTED = 5;
 /** Seeds whose matches are kept after their containment was worked out for another seed's check (see `matchesAhead`). */
 const MATCHES_AHEAD = 4096;
-
-/** A line too short to be compared as a passage, with a letter: lines of bare numbers are data, not chrome. */
-function isShortLine(passage: IndexedPassageInput, minWords: number): boolean {
-  return !passage.isTitle && passage.wordCount < minWords && passage.hasLetter;
-}
 
 /**
  * The corpus index: exact passage keys, MinHash/LSH bands for near duplicates, and short-line
@@ -258,7 +196,7 @@ export class CorpusIndex {
 
   private insert(input: IndexInput): IndexedSeed {
     this.matchesAhead.clear();
-    const seed = this.build(this.nextId++, input);
+    const seed = indexedSeed(this.nextId++, input);
     this.seeds.set(seed.id, seed);
     this.seedsById[seed.id] = seed;
     this.idsByUri.set(input.info.uri, seed.id);
@@ -466,45 +404,6 @@ export class CorpusIndex {
     return counts;
   }
 
-  private build(id: number, input: IndexInput): IndexedSeed {
-    const indexed = input.passages.map((passage, position) => ({ ...passage, position })).filter((p) => !p.isBoilerplate);
-    const eligible = indexed.filter((p) => p.wordCount >= this.options.minWords).slice(0, PASSAGE_SLOTS);
-    const shortLines = indexed.filter((p) => isShortLine(p, this.options.minWords));
-    // The title is matched (a repeated headline is a duplicate) but is no content: a header title is no passage at all.
-    const contentWords = (p: IndexedPassageInput) => (p.isTitle ? 0 : p.wordCount);
-    const keys = new Float64Array(eligible.length);
-    const numberMaskKeys = Float64Array.from(eligible, (p) => p.numberMaskKey);
-    const ranges = new Uint32Array(eligible.length * RANGE_FIELDS);
-    const shingleOffsets = new Uint32Array(eligible.length + 1);
-    for (let i = 0; i < eligible.length; i++) shingleOffsets[i + 1] = shingleOffsets[i] + eligible[i].shingles.length;
-    const shingles = new Uint32Array(shingleOffsets[eligible.length]);
-    const bands = new Float64Array(eligible.length * BANDS);
-    let passageWords = 0;
-    eligible.forEach((p, i) => {
-      keys[i] = p.key;
-      ranges.set([p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, contentWords(p), p.position], i * RANGE_FIELDS);
-      shingles.set(p.shingles, shingleOffsets[i]);
-      bands.set(bandKeys(p.shingles), i * BANDS);
-      passageWords += contentWords(p);
-    });
-    return {
-      id,
-      info: input.info,
-      keys,
-      numberMaskKeys,
-      ranges,
-      shingleOffsets,
-      shingles,
-      bands,
-      sentenceKeys: Float64Array.from(eligible.flatMap((p) => p.sentenceKeys)),
-      sentencePassages: Uint32Array.from(eligible.flatMap((p, i) => p.sentenceKeys.map(() => i))),
-      shortLineKeys: Float64Array.from(shortLines, (p) => p.key),
-      shortLineWords: Uint32Array.from(shortLines, (p) => p.wordCount),
-      quotedKeys: Float64Array.from((input.quotes ?? []).flat().flatMap((quoted) => [quoted.key, ...bandKeys(quoted.shingles), ...quoted.sentenceKeys])),
-      passageWords,
-    };
-  }
-
   private bandsOf(seed: IndexedSeed, passage: number): Float64Array {
     return seed.bands.subarray(passage * BANDS, (passage + 1) * BANDS);
   }
@@ -563,6 +462,29 @@ export class CorpusIndex {
     for (const key of seed.sentenceKeys) visitQuoters(key);
     return found;
   }
+}
+
+/**
+ * Built field by field rather than spread from the digest: every seed then has one shape (a digest
+ * read from the cache or from another thread may not), and the hottest look-ups stay monomorphic.
+ */
+function indexedSeed(id: number, { info, passages: p }: IndexInput): IndexedSeed {
+  return {
+    id,
+    info,
+    keys: p.keys,
+    numberMaskKeys: p.numberMaskKeys,
+    ranges: p.ranges,
+    shingleOffsets: p.shingleOffsets,
+    shingles: p.shingles,
+    bands: p.bands,
+    sentenceKeys: p.sentenceKeys,
+    sentencePassages: p.sentencePassages,
+    shortLineKeys: p.shortLineKeys,
+    shortLineWords: p.shortLineWords,
+    quotedKeys: p.quotedKeys,
+    passageWords: p.passageWords,
+  };
 }
 
 /** The NEAR_CANDIDATES_VERIFIED candidates sharing the most bands, in the order they were proposed among equals. */
