@@ -10,7 +10,9 @@ import { CachedSeedWork } from '../host/cachedSeedWork';
 import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
-import { addToTally, emptyTally, type CheckReport, type CorpusReport, type ReportSink, type SkippedSeed, type SeedTally, type UnwrittenSeed } from './report';
+import { addToTally, type CheckReport, type CorpusReport, type ReportSink, type SkippedSeed } from './report';
+import { noneChecked, recordCheck, replayRecord, type CheckedSeeds } from './replayCheck';
+import { CorpusRecords, type CheckedListing } from '../host/corpusRecord';
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from '../host/tempFiles';
 import { DEFAULT_SEED_TIMEOUT_SECONDS, OVER_BUDGET, SeedTimeBudget } from '../host/timeBudget';
@@ -51,6 +53,7 @@ interface LoadedSeed {
  */
 export async function runCheck(targets: readonly CorpusTarget[], options: RunOptions, sink: ReportSink): Promise<CheckReport> {
   const progress = options.progress ?? NO_PROGRESS;
+  const now = options.now ?? new Date();
   const seedTimeout = options.seedTimeout ?? DEFAULT_SEED_TIMEOUT_SECONDS;
   const budget = new SeedTimeBudget(seedTimeout);
   const seeds = targets.reduce((sum, target) => sum + target.seedFiles.length, 0);
@@ -62,17 +65,29 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
       const corpus = new Corpus(target.root);
       const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true, keepAnalyses: keepsAnalysesOf(seeds) });
       const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), log: (message) => notices.push(message) });
-      const work: SeedWork = cache ? new CachedSeedWork(workers, cache) : workers;
-      const { loaded, skipped } = await indexCorpus(corpus, target, { work, corpusKey, keepText: options.fix }, progress);
-      const selected = loaded.filter((seed) => target.selected.has(seed.file));
-      if (options.fix) {
-        const removed = await removeStaleTempFiles(target.tempFiles);
-        if (removed > 0) notices.push(`removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted --fix.`);
-        const refusal = target.root.configProblems.length > 0 ? `${CONFIG_FILE} has problems, and --fix writes nothing in a corpus until they are fixed` : undefined;
-        if (refusal) notices.push(`${refusal}.`);
-        await fixAndWrite(corpus, selected, budget, refusal);
+      const cached = cache && new CachedSeedWork(workers, cache);
+      const work: SeedWork = cached ?? workers;
+      // --fix changes seeds as it goes: a record of a check is for checks alone.
+      const records = cache && !options.fix ? new CorpusRecords(cache) : undefined;
+      const listing: CheckedListing = { files: target.seedFiles, selected: target.selected, now: now.getTime(), seedTimeout };
+      const replayed = records && cached ? await replayRecord(corpus, target, records.get(listing), cached, sink, progress) : undefined;
+      const skipped: SkippedSeed[] = target.refused.map(({ file, reason }) => ({ file, path: pathIn(corpus, file), reason }));
+      let checked = replayed?.checked ?? noneChecked();
+      if (replayed) skipped.push(...replayed.skipped);
+      if (!replayed || replayed.rest.size > 0) {
+        const indexed = await indexCorpus(corpus, target, { work, corpusKey, keepText: options.fix }, progress);
+        const selected = indexed.loaded.filter((seed) => (replayed?.rest ?? target.selected).has(seed.file));
+        if (options.fix) {
+          const removed = await removeStaleTempFiles(target.tempFiles);
+          if (removed > 0) notices.push(`removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted --fix.`);
+          const refusal = target.root.configProblems.length > 0 ? `${CONFIG_FILE} has problems, and --fix writes nothing in a corpus until they are fixed` : undefined;
+          if (refusal) notices.push(`${refusal}.`);
+          await fixAndWrite(corpus, selected, budget, refusal);
+        }
+        checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget, sink }, progress, now, checked);
+        if (!replayed) skipped.push(...indexed.unreadable);
+        if (records && cached && !replayed) recordCheck(records, listing, cached, indexed.unreadable, checked);
       }
-      const checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget, sink }, progress, options.now);
       // Entries of seeds no longer in the corpus (or changed) go: the cache stays the size of the corpus.
       await cache?.flush({ dropUnused: true });
       const report: CorpusReport = {
@@ -103,9 +118,9 @@ interface IndexWork {
  * Cross-seed rules need the whole corpus in the index before any seed is checked. The threads
  * read and analyse the seeds; this one puts their digests in the index, in the files' order.
  */
-async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork, progress: Progress): Promise<{ loaded: LoadedSeed[]; skipped: SkippedSeed[] }> {
+async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork, progress: Progress): Promise<{ loaded: LoadedSeed[]; unreadable: SkippedSeed[] }> {
   const loaded: LoadedSeed[] = [];
-  const skipped: SkippedSeed[] = target.refused.map(({ file, reason }) => ({ file, path: pathIn(corpus, file), reason }));
+  const unreadable: SkippedSeed[] = [];
   progress.start('Indexing', target.seedFiles.length);
   const digest = (file: string) => work.work.digest({ corpus: work.corpusKey, file, keepText: work.keepText && target.selected.has(file) });
   for await (const [file, outcome] of inOrder(target.seedFiles, digest, work.work.inFlight)) {
@@ -114,11 +129,11 @@ async function indexCorpus(corpus: Corpus, target: CorpusTarget, work: IndexWork
     if (outcome.ok) {
       corpus.loadDigest(uri, outcome.digest);
       loaded.push({ file, uri, path, digest: checkKeysOf(outcome.digest), text: outcome.text, fixesApplied: 0 });
-    } else if (target.selected.has(file)) skipped.push({ file, path, reason: outcome.reason });
+    } else if (target.selected.has(file)) unreadable.push({ file, path, reason: outcome.reason });
     progress.tick();
   }
   progress.end();
-  return { loaded, skipped };
+  return { loaded, unreadable };
 }
 
 /**
@@ -187,18 +202,11 @@ interface CheckWork {
   sink: ReportSink;
 }
 
-interface CheckedSeeds {
-  tally: SeedTally;
-  unwritten: UnwrittenSeed[];
-  skipped: SkippedSeed[];
-}
-
 /**
  * The threads check the seeds with the facts this thread asks of the index; reports go to the
  * sink in the files' order, and only their counts stay.
  */
-async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, progress: Progress, now = new Date()): Promise<CheckedSeeds> {
-  const checked: CheckedSeeds = { tally: emptyTally(), unwritten: [], skipped: [] };
+async function checkSeeds(corpus: Corpus, seeds: LoadedSeed[], work: CheckWork, progress: Progress, now: Date, checked: CheckedSeeds): Promise<CheckedSeeds> {
   const describe = (loaded: LoadedSeed): Promise<DescribeOutcome> => {
     // A seed too slow to fix is as slow to check: it is not tried again.
     if (loaded.skipped !== undefined) return Promise.resolve({ ok: false, overBudget: true });

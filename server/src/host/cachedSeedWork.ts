@@ -1,11 +1,10 @@
 import { deserialize, serialize } from 'node:v8';
 import { readSeedFile } from './readSeedFile';
 import { contentHash, type AnalysisCache } from './analysisCache';
+import { DAY_MS } from './corpusRecord';
+import type { FileFailure } from './fileErrors';
 import type { DescribeOutcome, DescribeTask, DigestOutcome, DigestTask } from './seedTasks';
 import type { SeedWork } from './seedWorkers';
-
-/** A day in milliseconds: findings about dates depend on the day they are checked. */
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Seed work through an analysis cache: a seed's digest is kept under the hash of its text, and
@@ -16,6 +15,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * deserialise is worked out again.
  */
 export class CachedSeedWork implements SeedWork {
+  /** Each file's content key (see `contentKeyOf`) and the key its findings were cached under, in this run (see CorpusRecords). */
+  readonly contentKeys = new Map<string, string>();
+  readonly describedKeys = new Map<string, string>();
+
   constructor(
     private readonly work: SeedWork,
     private readonly cache: AnalysisCache,
@@ -28,8 +31,9 @@ export class CachedSeedWork implements SeedWork {
   /** The text is read here to be looked up; on a miss it goes to the analysis with the task, and is not read twice. */
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const read = await readSeedFile(task.file);
+    this.contentKeys.set(task.file, read.ok ? digestKeyOf(read.text) : unreadableKey(read));
     if (!read.ok) return read;
-    const key = contentHash(`digest\0${read.text}`);
+    const key = digestKeyOf(read.text);
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return task.keepText ? { ...cached, text: read.text } : cached;
     const outcome = await this.work.digest({ ...task, text: read.text });
@@ -41,10 +45,39 @@ export class CachedSeedWork implements SeedWork {
     const { textHash, facts, uri, path, language } = task;
     const key = contentHash(serialize({ textHash, facts, uri, path, language, day: Math.floor(task.now / DAY_MS) }));
     const cached = this.lookUp<DescribeOutcome>(key);
-    if (cached) return cached;
+    if (cached) {
+      this.describedKeys.set(task.file, key);
+      return cached;
+    }
     const outcome = await this.work.describe(task);
-    if (outcome.ok) this.cache.set(key, serialize(outcome));
+    if (outcome.ok) {
+      this.cache.set(key, serialize(outcome));
+      this.describedKeys.set(task.file, key);
+    }
     return outcome;
+  }
+
+  /**
+   * The key of a file's text as it is now (its digest's key), to compare with a record; for a file
+   * that cannot be read, its reason, which makes the same report. Its digest stays in the cache as
+   * used, though not read, for the run after the next change.
+   */
+  async contentKeyOf(file: string): Promise<string> {
+    const read = await readSeedFile(file);
+    if (!read.ok) return unreadableKey(read);
+    const key = digestKeyOf(read.text);
+    this.cache.get(key);
+    return key;
+  }
+
+  /** Whether findings are cached under `key`; they are then kept as used. */
+  has(key: string): boolean {
+    return this.cache.get(key) !== undefined;
+  }
+
+  /** The findings cached under `key` (see CorpusRecords); undefined if they are gone or do not deserialise. */
+  described(key: string): DescribeOutcome | undefined {
+    return this.lookUp<DescribeOutcome>(key);
   }
 
   private lookUp<T>(key: string): T | undefined {
@@ -56,4 +89,13 @@ export class CachedSeedWork implements SeedWork {
       return undefined;
     }
   }
+}
+
+function digestKeyOf(text: string): string {
+  return contentHash(`digest\0${text}`);
+}
+
+/** No content hash starts with a NUL. */
+function unreadableKey(failure: FileFailure): string {
+  return `\0${failure.reason}`;
 }

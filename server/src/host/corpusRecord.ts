@@ -1,0 +1,52 @@
+import { deserialize, serialize } from 'node:v8';
+import { contentHash, type AnalysisCache } from './analysisCache';
+
+/** A day in milliseconds: findings about dates depend on the day they are checked. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One seed of a whole-corpus check as the cache recorded it. */
+export interface RecordedSeed {
+  file: string;
+  /** The key its digest is cached under: the hash of its text (see `CachedSeedWork.contentKeyOf`). */
+  contentKey: string;
+  /** The key its findings are cached under, if it was checked and asked for; else why it was skipped, if it was. */
+  described?: string;
+  skipped?: string;
+}
+
+/** What a whole-corpus check is made of besides the seeds' texts: which files, which were asked for, the day and the time limit. */
+export interface CheckedListing {
+  files: readonly string[];
+  selected: ReadonlySet<string>;
+  now: number;
+  seedTimeout: number;
+}
+
+/**
+ * A whole-corpus check, remembered in the analysis cache: for the same listing of files, every
+ * seed's content key and the cache key of its findings. A corpus checked again whose every file
+ * still has its recorded content gives the same findings (the cache is for one engine version and
+ * one configuration), so they are read back without building the index or asking it anything,
+ * which is most of a warm check of a large corpus. One changed file and the record is not used.
+ */
+export class CorpusRecords {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  get(listing: CheckedListing): RecordedSeed[] | undefined {
+    const bytes = this.cache.get(listingKey(listing));
+    if (!bytes) return undefined;
+    try {
+      return deserialize(bytes) as RecordedSeed[];
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(listing: CheckedListing, seeds: readonly RecordedSeed[]): void {
+    this.cache.set(listingKey(listing), serialize(seeds));
+  }
+}
+
+function listingKey({ files, selected, now, seedTimeout }: CheckedListing): string {
+  return contentHash(serialize({ record: 'corpus', files, selected: files.filter((file) => selected.has(file)), day: Math.floor(now / DAY_MS), seedTimeout }));
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Progress } from '../../server/src/cli/progress';
+import { replayRecord } from '../../server/src/cli/replayCheck';
+import type { CheckReport, ReportSink, SeedReport } from '../../server/src/cli/report';
+import { runCheck } from '../../server/src/cli/runCheck';
+import { resolveTargets, type CorpusTarget } from '../../server/src/cli/targets';
+import { parseConfig } from '../../server/src/engine/config/config';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import type { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
+import type { RecordedSeed } from '../../server/src/host/corpusRecord';
+import type { DescribeOutcome } from '../../server/src/host/seedTasks';
+import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
+
+interface Run {
+  /** The phases the progress bar showed. */
+  phases: string[];
+  seeds: SeedReport[];
+  report: CheckReport;
+}
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+async function check(folder: string, cache: string | undefined, paths: string[] = [folder]): Promise<Run> {
+  const phases: string[] = [];
+  const progress: Progress = { start: (label) => phases.push(label), tick() {}, end() {} };
+  const seeds: SeedReport[] = [];
+  const sink: ReportSink = { seed: (seed) => void seeds.push(seed) };
+  const report = await runCheck(await resolveTargets(paths, folder), { fix: false, now: NOW, progress, workers: 0, cache }, sink);
+  return { phases, seeds, report };
+}
+
+/** What a report says, the cache's own notices aside. */
+function said(run: Run): unknown {
+  return { seeds: run.seeds, corpora: run.report.corpora.map(({ notices: _, ...corpus }) => corpus) };
+}
+
+/**
+ * A corpus checked again unchanged with `--cache` is reported from the record of the last check:
+ * no seed is indexed or analysed (the progress shows only "Reading"), and the report is the one a
+ * check without a cache gives. One changed file anywhere and the corpus is checked as usual.
+ */
+describe('a whole-corpus check replayed from the cache', () => {
+  let root: string;
+  let corpus: string;
+  let cache: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-record-'));
+    corpus = path.join(root, 'corpus');
+    cache = path.join(root, 'cache');
+    writeCorpus(corpus, { ...DEFAULT_OPTIONS, kind: 'news', seeds: 60, syndicatedShare: 0.3 });
+    // A seed that cannot be read is reported as skipped, replayed or not.
+    fs.writeFileSync(path.join(corpus, 'news', 'zz-empty.txt'), '');
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('replays an unchanged corpus, and checks it as usual once a file changed', async () => {
+    const uncached = await check(corpus, undefined);
+    assert.ok(uncached.seeds.some((seed) => seed.findings.some((finding) => finding.rule === 'corpus-duplicate')), 'the corpus has cross-seed findings');
+    assert.ok(uncached.report.corpora[0].skipped.some((skipped) => skipped.file.endsWith('zz-empty.txt')));
+
+    const cold = await check(corpus, cache);
+    assert.deepEqual(cold.phases, ['Indexing', 'Checking']);
+    assert.deepEqual(said(cold), said(uncached));
+
+    const warm = await check(corpus, cache);
+    assert.deepEqual(warm.phases, ['Reading'], 'nothing indexed or checked');
+    assert.deepEqual(said(warm), said(uncached));
+
+    // One seed takes a paragraph of another: the other's findings change too, though its file did not.
+    const [first, second] = fs.readdirSync(path.join(corpus, 'news')).sort();
+    const donor = fs.readFileSync(path.join(corpus, 'news', first), 'utf8').split('\n\n');
+    fs.appendFileSync(path.join(corpus, 'news', second), `\n\n${donor.reduce((a, b) => (b.length > a.length ? b : a))}\n`);
+    const edited = await check(corpus, undefined);
+    assert.notDeepEqual(said(edited), said(uncached));
+    const afterEdit = await check(corpus, cache);
+    assert.deepEqual(afterEdit.phases, ['Reading', 'Indexing', 'Checking'], 'the record no longer holds');
+    assert.deepEqual(said(afterEdit), said(edited));
+    assert.deepEqual((await check(corpus, cache)).phases, ['Reading'], 'the new check was recorded');
+  });
+
+  it('keeps a record for each selection of seeds', async () => {
+    const one = path.join(corpus, 'news', fs.readdirSync(path.join(corpus, 'news')).sort()[3]);
+    const first = await check(corpus, cache, [one]);
+    assert.deepEqual(first.phases, ['Indexing', 'Checking']);
+    assert.equal(first.seeds.length, 1);
+    const again = await check(corpus, cache, [one]);
+    assert.deepEqual(again.phases, ['Reading']);
+    assert.deepEqual(said(again), said(first));
+  });
+});
+
+describe('replayRecord', () => {
+  const seedFiles = ['/c/a.txt', '/c/b.txt', '/c/c.txt'];
+  const target = { seedFiles, selected: new Set(seedFiles), refused: [] } as unknown as CorpusTarget;
+  const corpus = new Corpus({ folder: '/c', config: parseConfig('{}').config, configProblems: [] });
+  const record: RecordedSeed[] = seedFiles.map((file) => ({ file, contentKey: `text of ${file}`, described: `findings of ${file}` }));
+  const outcome = { ok: true, described: { findings: [], metadata: {} } } as unknown as DescribeOutcome;
+  const work = (contentKey: (file: string) => string, readable: (key: string) => boolean) =>
+    ({ inFlight: 2, contentKeyOf: async (file: string) => contentKey(file), has: () => true, described: (key: string) => (readable(key) ? outcome : undefined) }) as unknown as CachedSeedWork;
+  const replay = async (seedWork: CachedSeedWork) => {
+    const sent: string[] = [];
+    const replayed = await replayRecord(corpus, target, record, seedWork, { seed: (seed) => void sent.push(seed.file) }, { start() {}, tick() {}, end() {} });
+    return { replayed, sent };
+  };
+
+  it('sends nothing when one file changed', async () => {
+    const { replayed, sent } = await replay(work((file) => (file === '/c/c.txt' ? 'new text' : `text of ${file}`), () => true));
+    assert.equal(replayed, undefined);
+    assert.deepEqual(sent, []);
+  });
+
+  it('leaves to the caller the seed whose cached findings cannot be read, and every one after it', async () => {
+    const { replayed, sent } = await replay(work((file) => `text of ${file}`, (key) => key !== 'findings of /c/b.txt'));
+    assert.deepEqual(sent, ['/c/a.txt']);
+    assert.deepEqual([...replayed!.rest], ['/c/b.txt', '/c/c.txt']);
+  });
+});
