@@ -42,6 +42,12 @@ async function main(): Promise<void> {
 async function openCorpus(start: string, folder: string, cacheFolder: string): Promise<void> {
   const client = new TestClient(folder, { inPlace: true, cacheFolder });
   const started = performance.now();
+  let publishedSeconds = NaN;
+  // Every seed listed (the first state tells how many) has findings published, before the index may be complete (see RecordedStart).
+  void client
+    .indexState((state) => state.total > 0, INDEX_DEADLINE_MS)
+    .then((listed) => client.publishedFor(listed.total, INDEX_DEADLINE_MS))
+    .then(() => (publishedSeconds = (performance.now() - started) / 1000), () => undefined);
   let indexing = true;
   const ready = client.indexState((state) => state.state === 'ready', INDEX_DEADLINE_MS).finally(() => (indexing = false));
   // The bench waits for the index itself, with its own deadline, rather than start()'s (the tests').
@@ -52,7 +58,7 @@ async function openCorpus(start: string, folder: string, cacheFolder: string): P
   hovers.sort((a, b) => a - b);
   const hoverMs = hovers.length === 0 ? 'none answered' : `median ${hovers[hovers.length >> 1].toFixed(0)} ms, max ${hovers[hovers.length - 1].toFixed(0)} ms over ${hovers.length}`;
   console.log(
-    `${start}: ${state.indexed} seeds indexed and checked in ${seconds.toFixed(1)} s ` +
+    `${start}: every seed's findings published in ${publishedSeconds.toFixed(1)} s; ${state.indexed} seeds indexed and checked in ${seconds.toFixed(1)} s ` +
       `(${(state.indexed / seconds).toFixed(0)} seeds/s); findings ${JSON.stringify(state.counts)}; ` +
       `${client.pushed.size} files published; server peak RSS ${residentMb(client.serverPid) ?? '?'} MB; ` +
       `hovers while indexing: ${hoverMs}`,

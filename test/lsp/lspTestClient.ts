@@ -38,6 +38,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import picomatch from 'picomatch';
+import { CONFIG_FILE } from '../../server/src/protocol/configFile';
 import { URI } from 'vscode-uri';
 import { IndexStateNotification, type IndexState, type InitializationOptions, type ServerSettings } from '../../server/src/protocol/protocol';
 
@@ -79,6 +80,12 @@ export const PULL_CLIENT: ClientCapabilities = {
 /** An editor that offers no optional server-to-client requests at all. */
 export const BARE_CLIENT: ClientCapabilities = { textDocument: { publishDiagnostics: {} } };
 
+/** How many seeds had diagnostics pushed, and the index states received by then. */
+export interface PublishedSeeds {
+  seeds: number;
+  indexStates: IndexState[];
+}
+
 interface Waiter<T> {
   matches: (value: T) => boolean;
   resolve: (value: T) => void;
@@ -94,8 +101,10 @@ export class TestClient {
   /** Settings of one workspace folder, by its uri, over the global `settings`. */
   readonly folderSettings = new Map<string, Partial<ServerSettings>>();
   private readonly latest = new Map<string, Diagnostic[]>();
+  private readonly seedsPublished = new Set<string>();
   private readonly diagnosticWaiters = new Map<string, Waiter<Diagnostic[]>[]>();
   private readonly indexWaiters: Waiter<IndexState>[] = [];
+  private readonly publishedWaiters: Waiter<PublishedSeeds>[] = [];
   private readonly refreshWaiters: (() => void)[] = [];
   private readonly open = new Map<string, TextDocument>();
   private readonly child: ChildProcess;
@@ -113,7 +122,7 @@ export class TestClient {
     this.folder = inPlace ? workspace : this.ownFolder('seed-curator-lsp-');
     if (!inPlace) cpSync(workspace, this.folder, { recursive: true });
     this.cacheFolder = cacheFolder ?? this.ownFolder('seed-curator-lsp-cache-');
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...(process.env.SEED_CURATOR_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.SEED_CURATOR_PROFILE, '--cpu-prof-interval', '500'] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => this.received(uri, diagnostics));
     this.connection.onNotification(IndexStateNotification, (state) => {
@@ -194,6 +203,15 @@ export class TestClient {
   /** `deadlineMs` longer than the tests' is for benches, whose large corpora take minutes to index. */
   indexState(matches: (state: IndexState) => boolean, deadlineMs = DEADLINE_MS): Promise<IndexState> {
     return guard('index state', new Promise((resolve) => this.indexWaiters.push({ matches, resolve })), deadlineMs);
+  }
+
+  /**
+   * Resolves once diagnostics were pushed for `seeds` seeds (files other than configs), with the
+   * index states received until then; `deadlineMs` as for `indexState`.
+   */
+  publishedFor(seeds: number, deadlineMs = DEADLINE_MS): Promise<PublishedSeeds> {
+    if (this.seedsPublished.size >= seeds) return Promise.resolve({ seeds: this.seedsPublished.size, indexStates: [...this.indexStates] });
+    return guard('diagnostics of every seed', new Promise((resolve) => this.publishedWaiters.push({ matches: (published) => published.seeds >= seeds, resolve })), deadlineMs);
   }
 
   nextRefresh(): Promise<void> {
@@ -290,6 +308,8 @@ export class TestClient {
     this.publishes.set(uri, (this.publishes.get(uri) ?? 0) + 1);
     this.latest.set(uri, diagnostics);
     settle(this.diagnosticWaitersOf(uri), diagnostics);
+    if (!uri.endsWith(CONFIG_FILE)) this.seedsPublished.add(uri);
+    settle(this.publishedWaiters, { seeds: this.seedsPublished.size, indexStates: [...this.indexStates] });
   }
 
   private diagnosticWaitersOf(uri: string): Waiter<Diagnostic[]>[] {

@@ -31,7 +31,7 @@ export class SeedChecker {
     private readonly store: FindingsStore,
     private readonly publisher: DiagnosticsPublisher,
     private readonly settings: Settings,
-    private readonly now: () => Date,
+    readonly now: () => Date,
   ) {}
 
   /** Re-indexes a seed from its current text, checks it, then re-checks the seeds it affects. */
@@ -57,10 +57,10 @@ export class SeedChecker {
   }
 
   /** Puts a seed in the index without checking it (the first pass of indexing). */
-  async index(corpus: Corpus, uri: string): Promise<void> {
+  private async index(corpus: Corpus, uri: string): Promise<void> {
     const read = await this.texts.read(uri);
-    if (read.ok) corpus.update(uri, read.text);
-    else if (!read.gone) this.store.set(uri, [unreadable(read.reason)]);
+    if (read.ok) corpus.load(uri, read.text);
+    else if (!read.gone) this.setUnreadable(uri, read.reason);
   }
 
   /**
@@ -80,7 +80,7 @@ export class SeedChecker {
         corpus.loadDigest(uri, outcome.digest);
         return outcome.digest;
       }
-      if (!outcome.gone) this.store.set(uri, [unreadable(outcome.reason)]);
+      if (!outcome.gone) this.setUnreadable(uri, outcome.reason);
       return undefined;
     };
   }
@@ -102,6 +102,12 @@ export class SeedChecker {
       this.store.setSeed(uri, outcome.described.findings);
       return true;
     };
+  }
+
+  /** Indexing is the only pass a seed that cannot be read goes through: its finding is told at once. */
+  private setUnreadable(uri: string, reason: string): void {
+    this.store.set(uri, [unreadable(reason)]);
+    this.publisher.changed([uri]);
   }
 
   /** Tells the client of seeds checked by `checkOnWorker`. */

@@ -7,13 +7,19 @@ import { openCacheFor } from '../host/cacheFolder';
 import { CachedSeedWork } from '../host/cachedSeedWork';
 import { keepsAnalysesOf } from '../host/keptAnalyses';
 import { configHash } from '../host/engineVersion';
-import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
+import { CorpusRecords } from '../host/corpusRecord';
+import { defaultWorkerCount, inOrder, SeedWorkers } from '../host/seedWorkers';
 import { listSeedFiles } from '../host/corpusFiles';
 import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
+import { RecordedStart, type Replay } from './recordedStart';
 import type { Corpora } from './workspace';
+
+function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): CachedSeedWork | undefined {
+  return cache && new CachedSeedWork(pool, cache);
+}
 
 /** Seeds handled between two yields to the event loop, so open seeds' checks are never held up for long. */
 const BATCH = 25;
@@ -80,12 +86,15 @@ export class Indexer {
         const digests = new Map<string, CheckKeys>();
         const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
         const caches = new Map(await Promise.all(listed.map(async ({ corpus }) => [corpus, await this.openCache(corpus)] as const)));
-        const workOf = (corpus: Corpus): SeedWork => {
-          const cache = caches.get(corpus);
-          return cache ? new CachedSeedWork(pool, cache) : pool;
-        };
+        // One per corpus, for both passes: what the first read, the record of the second names.
+        const works = new Map(listed.map(({ corpus }) => [corpus, cachedWork(pool, caches.get(corpus))] as const));
+        const starts = new Map(listed.map(({ corpus }) => [corpus, this.recordedStart(caches.get(corpus), works.get(corpus))] as const));
+        const replays = new Map<Corpus, Replay | undefined>();
         for (const { corpus, uris } of listed) {
-          const work = workOf(corpus);
+          const start = starts.get(corpus);
+          if (start) progress.report(0, `Comparing ${uris.length} seeds with the last check`);
+          replays.set(corpus, await start?.replay(uris));
+          const work = works.get(corpus) ?? pool;
           await this.inOrder(uris, inFlight, corpus, progress, (uri) => this.checker.indexOnWorker(work, keys.get(corpus)!, corpus, uri), async (uri, apply) => {
             const digest = apply();
             if (digest) digests.set(uri, checkKeysOf(digest));
@@ -95,11 +104,16 @@ export class Indexer {
         for (const { corpus, uris } of listed) {
           const open = this.texts.open.keys().filter((uri) => this.corpora.corpusFor(uri) === corpus && !uris.includes(uri));
           const checked: string[] = [];
-          const work = workOf(corpus);
-          await this.inOrder([...uris, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(work, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
+          const work = works.get(corpus) ?? pool;
+          const replay = replays.get(corpus);
+          const toCheck = replay ? starts.get(corpus)!.toCheck(corpus, uris, replay) : uris;
+          this.checked += uris.length - toCheck.length;
+          const changesBefore = corpus.contentChanges;
+          await this.inOrder([...toCheck, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(work, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
             if (await apply()) checked.push(uri);
             this.checked += 1;
           }, () => this.checker.published(checked.splice(0)));
+          if (toCheck.length === uris.length && this.corpora.all().includes(corpus)) starts.get(corpus)?.record(corpus, uris, changesBefore, this.checker.now());
           // Entries of seeds gone from the corpus (or changed) go: the cache stays the size of the corpus.
           await caches.get(corpus)?.flush({ dropUnused: true });
         }
@@ -137,6 +151,10 @@ export class Indexer {
     afterBatch?.();
     progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), this.phase());
     this.notify();
+  }
+
+  private recordedStart(cache: AnalysisCache | undefined, work: CachedSeedWork | undefined): RecordedStart | undefined {
+    return cache && work && new RecordedStart(new CorpusRecords(cache), work, this.texts, this.checker, this.store, this.checker.now());
   }
 
   private openCache(corpus: Corpus): Promise<AnalysisCache | undefined> {

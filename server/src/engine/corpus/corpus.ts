@@ -34,6 +34,9 @@ export class Corpus {
   readonly rootUri: string;
   readonly configUri?: string;
   private readonly matches: (relativePath: string) => boolean;
+  /** The text hash of each seed the index holds (see `SeedDigest.textHash`). */
+  private readonly textHashes = new Map<string, number>();
+  private contentChangeCount = 0;
   private readonly corpusWide = new CorpusWideTally((uri, rule) => ignoredRules(this.config, this.relativePath(uri) ?? uri).has(rule));
 
   constructor(readonly root: CorpusRoot) {
@@ -68,7 +71,13 @@ export class Corpus {
   /** Puts a seed analysed elsewhere (a worker thread, a cache) in the index; returns the uris of other seeds whose findings may change. */
   updateDigest(uri: string, digest: SeedDigest): string[] {
     const relative = this.relativePath(uri) ?? uri;
+    this.holdText(uri, digest.textHash, true);
     return unique(this.urisOf(this.index.upsert(indexInputOf(digest, uri, relative))), this.corpusWide.set(uri, relative, digest.lacked));
+  }
+
+  /** Analyses a seed's text and puts it in the index as a whole corpus is loaded (see `loadDigest`). */
+  load(uri: string, text: string): void {
+    this.loadDigest(uri, digestOf(analyseSeed(text, this.config), this.config));
   }
 
   /**
@@ -77,8 +86,30 @@ export class Corpus {
    */
   loadDigest(uri: string, digest: SeedDigest): void {
     const relative = this.relativePath(uri) ?? uri;
+    this.holdText(uri, digest.textHash, false);
     this.index.load(indexInputOf(digest, uri, relative));
     this.corpusWide.record(uri, relative, digest.lacked);
+  }
+
+  /** The text hash of a seed as the index holds it; undefined for a seed it does not hold. */
+  textHashOf(uri: string): number | undefined {
+    return this.textHashes.get(uri);
+  }
+
+  /**
+   * How many times a seed came, got another text or went, other than as the corpus was loaded
+   * (`loadDigest`): a count that did not move while every seed was checked means they were all
+   * checked against one corpus (see CorpusRecords). A seed indexed again with the same text (a
+   * document opened) is no change.
+   */
+  get contentChanges(): number {
+    return this.contentChangeCount;
+  }
+
+  private holdText(uri: string, textHash: number, newIsChange: boolean): void {
+    const held = this.textHashes.get(uri);
+    if (held === undefined ? newIsChange : held !== textHash) this.contentChangeCount++;
+    this.textHashes.set(uri, textHash);
   }
 
   /** What the index (and the corpus-wide tally) know of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
@@ -88,6 +119,7 @@ export class Corpus {
   }
 
   remove(uri: string): string[] {
+    if (this.textHashes.delete(uri)) this.contentChangeCount++;
     return unique(this.urisOf(this.index.remove(uri)), this.corpusWide.remove(uri));
   }
 

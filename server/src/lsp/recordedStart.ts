@@ -1,0 +1,112 @@
+import { URI } from 'vscode-uri';
+import { textHashOf } from '../engine/analyse';
+import type { Corpus } from '../engine/corpus/corpus';
+import type { CachedSeedWork } from '../host/cachedSeedWork';
+import { DAY_MS, type CheckedListing, type CorpusRecords, type RecordedSeed } from '../host/corpusRecord';
+import { inOrder } from '../host/seedWorkers';
+import type { SeedChecker } from './checker';
+import type { SeedTexts } from './documents';
+import type { FindingsStore } from './findings';
+
+/** What a replay published: each seed with the result id its findings got, and the record it read. */
+export interface Replay {
+  record: RecordedSeed[];
+  published: Map<string, string>;
+}
+
+/** Seeds published at once from a record. */
+const PUBLISH_BATCH = 100;
+
+/**
+ * The language server's use of CorpusRecords: when it opens a corpus whose every seed has the text
+ * it had at the last complete check (the editor's buffer for an open seed), the closed seeds'
+ * findings are published from the cache at once, before the index is built; only what the record
+ * does not cover (open seeds, seeds it did not check) is checked once the index is complete.
+ */
+export class RecordedStart {
+  private readonly day: number;
+
+  constructor(
+    private readonly records: CorpusRecords,
+    private readonly work: CachedSeedWork,
+    private readonly texts: SeedTexts,
+    private readonly checker: SeedChecker,
+    private readonly store: FindingsStore,
+    now: Date,
+  ) {
+    this.day = Math.floor(now.getTime() / DAY_MS);
+  }
+
+  /** Publishes the findings the record holds if every seed is as recorded; undefined if it is not. */
+  async replay(uris: readonly string[]): Promise<Replay | undefined> {
+    const record = this.records.get(this.listing(uris));
+    if (!record || record.length !== uris.length || record.some((seed, index) => seed.file !== uris[index])) return undefined;
+    for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed.file), this.work.inFlight)) {
+      if (current !== recorded.contentKey || (recorded.described !== undefined && !this.work.has(recorded.described))) return undefined;
+    }
+    const published = new Map<string, string>();
+    let batch: string[] = [];
+    for (const { file: uri, described } of record) {
+      if (described === undefined || this.texts.isOpen(uri) || !this.checker.wanted(uri)) continue;
+      const outcome = this.work.described(described);
+      if (!outcome?.ok) continue;
+      this.store.setSeed(uri, outcome.described.findings);
+      published.set(uri, this.store.get(uri)!.resultId);
+      batch.push(uri);
+      if (batch.length < PUBLISH_BATCH) continue;
+      this.checker.published(batch);
+      batch = [];
+      // Requests waiting meanwhile (a hover, an open seed's check) are answered between batches.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.checker.published(batch);
+    return { record, published };
+  }
+
+  /**
+   * The seeds still to check once the index is built: those the replay did not publish, and those
+   * whose findings were worked out again meanwhile (an edit re-checks the seeds it affects, against
+   * the index as it then stood). Every seed, if the index does not hold the texts recorded.
+   */
+  toCheck(corpus: Corpus, uris: readonly string[], { record, published }: Replay): string[] {
+    const holds = record.every(({ file: uri, contentKey }) => {
+      const textHash = corpus.textHashOf(uri);
+      return textHash === undefined ? contentKey.startsWith('\0') : contentKey === textKey(textHash);
+    });
+    if (!holds) return [...uris];
+    return uris.filter((uri) => published.get(uri) === undefined || this.store.get(uri)?.resultId !== published.get(uri));
+  }
+
+  /**
+   * Records a complete check of the corpus, if every seed was checked against one corpus (no seed
+   * changed since `changesBefore`, the count when checking began) on the day this start began.
+   */
+  record(corpus: Corpus, uris: readonly string[], changesBefore: number, now: Date): void {
+    if (corpus.contentChanges !== changesBefore || Math.floor(now.getTime() / DAY_MS) !== this.day) return;
+    const seeds: RecordedSeed[] = [];
+    for (const uri of uris) {
+      const file = URI.parse(uri).fsPath;
+      const textHash = corpus.textHashOf(uri);
+      // A seed the index does not hold could not be read: the reason it gave is its content.
+      const contentKey = textHash !== undefined ? textKey(textHash) : this.work.contentKeys.get(file);
+      if (contentKey === undefined) return;
+      const described = this.work.describedKeys.get(file);
+      seeds.push({ file: uri, contentKey, ...(described !== undefined && { described }) });
+    }
+    this.records.set(this.listing(uris), seeds);
+  }
+
+  private listing(uris: readonly string[]): CheckedListing {
+    return { files: uris, selected: new Set(uris), now: this.day * DAY_MS, seedTimeout: 0 };
+  }
+
+  /** The hash of the text the seed would be indexed with now, or the reason it cannot be read. */
+  private async contentKeyOf(uri: string): Promise<string> {
+    const read = await this.texts.read(uri);
+    return read.ok ? textKey(textHashOf(read.text)) : `\0${read.reason}`;
+  }
+}
+
+function textKey(textHash: number): string {
+  return `#${textHash}`;
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
+import { PUSH_CLIENT, TestClient } from './lspTestClient';
+
+const INDEXING_DEADLINE_MS = 120_000;
+
+/** What a curator reads of each file's findings in Problems. */
+function problems(client: TestClient): Map<string, string[]> {
+  return new Map([...client.pushed].map(([uri, diagnostics]) => [uri, diagnostics.map(({ range, code, severity, message }: Diagnostic) => JSON.stringify({ range, code, severity, message }))]));
+}
+
+/** Starts a server on the corpus (with the cache folder, if any) and stops it once every seed is checked. */
+async function openCorpus(corpus: string, cacheFolder?: string): Promise<{ problems: Map<string, string[]>; publishedBeforeIndexing: boolean }> {
+  const client = new TestClient(corpus, { inPlace: true, cacheFolder });
+  const ready = client.indexState((state) => state.state === 'ready', INDEXING_DEADLINE_MS);
+  await client.start(PUSH_CLIENT, { hasCorpus: false });
+  const seeds = fs.readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).length;
+  const { indexStates } = await client.publishedFor(seeds, INDEXING_DEADLINE_MS);
+  // Messages arrive in the order sent: no state counting an indexed seed came before the last seed's findings, so they came from the record.
+  const publishedBeforeIndexing = indexStates.every((state) => state.indexed === 0);
+  await ready;
+  const found = problems(client);
+  await client.stop();
+  return { problems: found, publishedBeforeIndexing };
+}
+
+/**
+ * A server opening a corpus checked completely before, whose every seed is unchanged, publishes
+ * every seed's findings from the analysis cache before it indexes anything (then builds its index
+ * for what comes next); the findings are those of a cold start. A seed changed between sessions
+ * changes other seeds' findings too, so the corpus is then checked as usual.
+ */
+describe('a warm start on an unchanged corpus', () => {
+  let root: string;
+  let corpus: string;
+  let cacheFolder: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-warm-'));
+    corpus = path.join(root, 'corpus');
+    cacheFolder = path.join(root, 'cache');
+    writeCorpus(corpus, { ...DEFAULT_OPTIONS, kind: 'news', seeds: 80, syndicatedShare: 0.3 });
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('publishes the findings of the last check before indexing, and checks a changed corpus again', async () => {
+    const cold = await openCorpus(corpus, cacheFolder);
+    assert.equal(cold.publishedBeforeIndexing, false, 'a cold start indexes first');
+    assert.ok([...cold.problems.values()].some((found) => found.some((line) => line.includes('corpus-duplicate'))), 'the corpus has cross-seed findings');
+
+    const warm = await openCorpus(corpus, cacheFolder);
+    assert.equal(warm.publishedBeforeIndexing, true, 'published from the record');
+    assert.deepEqual(warm.problems, cold.problems);
+
+    // One seed takes a paragraph of another between sessions: the other's findings change, though its file did not.
+    const news = path.join(corpus, 'news');
+    const [first, second] = fs.readdirSync(news).sort();
+    const donor = fs.readFileSync(path.join(news, first), 'utf8').split('\n\n');
+    fs.appendFileSync(path.join(news, second), `\n\n${donor.reduce((a, b) => (b.length > a.length ? b : a))}\n`);
+    const changed = await openCorpus(corpus, cacheFolder);
+    assert.equal(changed.publishedBeforeIndexing, false, 'the record no longer holds');
+    assert.deepEqual(changed.problems, (await openCorpus(corpus)).problems, 'as a start without a cache finds');
+    assert.notDeepEqual(changed.problems, cold.problems);
+    assert.equal((await openCorpus(corpus, cacheFolder)).publishedBeforeIndexing, true, 'the new check was recorded');
+  });
+});
