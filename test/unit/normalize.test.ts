@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';
-import { matchWords } from '../../server/src/engine/text/normalize';
+import fc from 'fast-check';
+import { hash53, hasLetter, hasNumber, matchWords, numberMaskKey } from '../../server/src/engine/text/normalize';
 
 const same = (a: string, b: string) => assert.deepEqual(matchWords(a), matchWords(b), `${a} = ${b}`);
 const different = (a: string, b: string) => assert.notDeepEqual(matchWords(a), matchWords(b), `${a} ≠ ${b}`);
@@ -61,5 +62,29 @@ describe('matchWords', () => {
     assert.ok(jaccard(a, b) < 1);
     const short = (n: string) => shingleSet(matchWords(`Gm 2: Team ${n} Other 4`));
     assert.equal(jaccard(short('5'), short('6')), 0);
+  });
+});
+
+/** Words of ASCII and of other scripts, with digits, other numerals (², ½, ٣) and letters mixed. */
+const word = fc.array(fc.constantFrom('a', 'Z', '7', '0', '-', "'", 'é', 'ø', '²', '½', '٣', 'ж', '文', '\u{1d7d8}'), { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+
+describe('number masks and letter tests read ASCII by code', () => {
+  it('numberMaskKey is hash53 of the words joined, each number masked', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        assert.equal(numberMaskKey(words), hash53(words.map((w) => (/\p{N}/u.test(w) ? '#' : w)).join(' ')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hasNumber and hasLetter answer as \\p{N} and \\p{L} do', () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        assert.equal(hasNumber(w), /\p{N}/u.test(w), w);
+        assert.equal(hasLetter(w), /\p{L}/u.test(w), w);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

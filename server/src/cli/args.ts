@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_MAX_BYTES } from '../host/analysisCache';
+import { CACHE_BYTES_PER_SEED, DEFAULT_CACHE_MAX_BYTES } from '../host/analysisCache';
 import { userCacheFolder } from '../host/cacheFolder';
 import { DEFAULT_SEED_TIMEOUT_SECONDS } from '../host/timeBudget';
 
@@ -62,7 +62,7 @@ vanished meanwhile, a read-only one, one with several hard links, and one it can
 The cache holds one folder per corpus, never inside the corpus unless DIR is there. It is valid
 for one version of seed-curator and one configuration: a changed seed, config or program is
 analysed again, and a damaged cache is ignored and rebuilt. Its entries for seeds gone from the
-corpus are dropped; it holds ${DEFAULT_CACHE_MAX_BYTES / 2 ** 20} MB at most. DIR follows --cache after "=", since a word after a
+corpus are dropped; it holds ${DEFAULT_CACHE_MAX_BYTES / 2 ** 20} MB at most, or ${CACHE_BYTES_PER_SEED / 1024} KB a seed for a larger corpus. DIR follows --cache after "=", since a word after a
 space is a PATH to check.
 
 Exit status: 0 with no error-severity finding, 1 with any, 2 for bad usage, an unreadable path,

@@ -6,6 +6,7 @@ import { Corpus } from '../engine/corpus/corpus';
 import type { DescribeOutcome } from '../host/seedTasks';
 import { configHash } from '../host/engineVersion';
 import { openCacheFor } from '../host/cacheFolder';
+import { cacheBytesFor } from '../host/analysisCache';
 import { CachedSeedWork } from '../host/cachedSeedWork';
 import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host/seedWorkers';
 import { fixSeed, type FixedSeed } from './fixSeed';
@@ -64,7 +65,7 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
       const notices = [...target.notices];
       const corpus = new Corpus(target.root);
       const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true, keepAnalyses: keepsAnalysesOf(seeds) });
-      const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), log: (message) => notices.push(message) });
+      const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), maxBytes: cacheBytesFor(target.seedFiles.length), log: (message) => notices.push(message) });
       const cached = cache && new CachedSeedWork(workers, cache);
       const work: SeedWork = cached ?? workers;
       // --fix changes seeds as it goes: a record of a check is for checks alone.

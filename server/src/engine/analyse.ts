@@ -3,7 +3,7 @@ import type { CorpusConfig } from './config/config';
 import type { IndexInput, SeedInfo } from './corpus/corpusIndex';
 import { packPassages, type LookupKeys, type PackedPassages } from './corpus/packedPassages';
 import { shingleSet } from './fingerprint/shingles';
-import { hash53, numberMaskKey } from './text/normalize';
+import { hasLetter, hash53, numberMaskKey } from './text/normalize';
 import { findTextDates, type TextDate } from './dates/textDates';
 import { detectLanguage, type DetectedLanguage } from './language/detectLanguage';
 import { proseOf } from './language/machineLines';
@@ -98,7 +98,7 @@ export function digestOf(seed: AnalysedSeed, config: CorpusConfig): SeedDigest {
         return {
           key: passage.key,
           wordCount: passage.words.length,
-          hasLetter: passage.words.some((word) => /\p{L}/u.test(word)),
+          hasLetter: passage.words.some(hasLetter),
           numberMaskKey: compared ? numberMaskKey(passage.words) : 0,
           shingles: compared ? shingleSet(passage.words) : NO_SHINGLES,
           range: lines.range(passage.span.start, passage.span.end),

@@ -6,6 +6,17 @@ import { isTempFile, removeStaleTempFiles, tempFileBeside } from './tempFiles';
 import { decodeShard, encodeShard, entrySize, headerSize, isCacheKey, type CacheEntry, type CacheIdentity } from './cacheFormat';
 
 export const DEFAULT_CACHE_MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * Room a corpus's cache has per seed beyond DEFAULT_CACHE_MAX_BYTES: a seed's digest and findings
+ * take some 4 KB on the BBC articles and 13 KB on generated news, so a large corpus's cache holds
+ * all of them (else every run evicts what the next needs) and stays bounded by the corpus's size.
+ */
+export const CACHE_BYTES_PER_SEED = 32 * 1024;
+
+/** The most the cache of a corpus of this many seeds may hold. */
+export function cacheBytesFor(seeds: number): number {
+  return Math.max(DEFAULT_CACHE_MAX_BYTES, seeds * CACHE_BYTES_PER_SEED);
+}
 /** One file per shard, so that a flush after an edit rewrites 1/256 of the cache, not all of it. */
 const SHARDS = 256;
 const SHARD_FILE = /^[0-9a-f]{2}\.cache$/;

@@ -2,7 +2,7 @@ import { URI } from 'vscode-uri';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { checkKeysOf, type CheckKeys } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
-import type { AnalysisCache } from '../host/analysisCache';
+import { cacheBytesFor, type AnalysisCache } from '../host/analysisCache';
 import { openCacheFor } from '../host/cacheFolder';
 import { CachedSeedWork } from '../host/cachedSeedWork';
 import { keepsAnalysesOf } from '../host/keptAnalyses';
@@ -85,7 +85,7 @@ export class Indexer {
         // Checked only once all are indexed: cross-seed findings need the complete index.
         const digests = new Map<string, CheckKeys>();
         const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
-        const caches = new Map(await Promise.all(listed.map(async ({ corpus }) => [corpus, await this.openCache(corpus)] as const)));
+        const caches = new Map(await Promise.all(listed.map(async ({ corpus, uris }) => [corpus, await this.openCache(corpus, uris.length)] as const)));
         // One per corpus, for both passes: what the first read, the record of the second names.
         const works = new Map(listed.map(({ corpus }) => [corpus, cachedWork(pool, caches.get(corpus))] as const));
         const starts = new Map(listed.map(({ corpus }) => [corpus, this.recordedStart(caches.get(corpus), works.get(corpus))] as const));
@@ -157,9 +157,9 @@ export class Indexer {
     return cache && work && new RecordedStart(new CorpusRecords(cache), work, this.texts, this.checker, this.store, this.checker.now());
   }
 
-  private openCache(corpus: Corpus): Promise<AnalysisCache | undefined> {
+  private openCache(corpus: Corpus, seeds: number): Promise<AnalysisCache | undefined> {
     if (this.cacheFolder === undefined) return Promise.resolve(undefined);
-    return openCacheFor(corpus.root.folder, { base: this.cacheFolder, configHash: configHash(corpus.config), log: (message) => this.connection.console.info(`Seed Curator: ${message}`) });
+    return openCacheFor(corpus.root.folder, { base: this.cacheFolder, configHash: configHash(corpus.config), maxBytes: cacheBytesFor(seeds), log: (message) => this.connection.console.info(`Seed Curator: ${message}`) });
   }
 
   /** Reading (indexing) comes first, then checking, which takes as long again: each is named with its count. */

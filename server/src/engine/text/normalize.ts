@@ -52,10 +52,45 @@ function normalized(text: string): string {
  * different words differ only in numbers (two game results, two prices, two time stamps).
  */
 export function numberMaskKey(words: readonly string[]): number {
-  return hash53(words.map((word) => (A_NUMBER.test(word) ? '#' : word)).join(' '));
+  // hash53 of the words joined by spaces with each number as "#", fed character by character: no string is built.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    const masked = hasNumber(word);
+    for (let i = w > 0 ? -1 : 0; i < (masked ? 1 : word.length); i++) {
+      const ch = i < 0 ? SPACE : masked ? NUMBER_MASK : word.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+  }
+  return finish53(h1, h2);
 }
 
+const SPACE = 0x20;
+const NUMBER_MASK = 0x23; // '#'
 const A_NUMBER = /\p{N}/u;
+const A_LETTER = /\p{L}/u;
+
+/** Whether a word holds a digit or other number (`\p{N}`): ASCII read by code, the rest by the regex. */
+export function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return A_NUMBER.test(word);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** Whether a word holds a letter (`\p{L}`): ASCII read by code, the rest by the regex. */
+export function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return A_LETTER.test(word);
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** Words as a reader counts them. */
 export function countWords(text: string): number {
@@ -72,6 +107,10 @@ export function hash53(text: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish53(h1, h2);
+}
+
+function finish53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
