@@ -8,6 +8,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { yieldToEventLoop } from './eventLoop';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
 import type { Settings } from './settings';
@@ -151,7 +152,7 @@ export class SeedChecker {
         this.store.setSeed(uri, corpus.recheck(uri, analyseSeed(read.text, corpus.config), kept, this.now(), effect.rerun), version, bomInDocument);
       }
       changed.push(uri);
-      if (changed.length % RECONFIGURE_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (changed.length % RECONFIGURE_BATCH === 0) await yieldToEventLoop();
     }
     this.publisher.changed(changed);
   }

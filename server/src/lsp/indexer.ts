@@ -14,6 +14,7 @@ import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
+import { yieldToEventLoop } from './eventLoop';
 import { RecordedStart, type Replay } from './recordedStart';
 import type { Corpora } from './workspace';
 
@@ -24,7 +25,6 @@ function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): Cached
 /** Seeds handled between two yields to the event loop, so open seeds' checks are never held up for long. */
 const BATCH = 25;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Indexes whole corpora in the background, then checks every seed against the complete index,

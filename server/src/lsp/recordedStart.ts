@@ -6,6 +6,7 @@ import { DAY_MS, type CheckedListing, type CorpusRecords, type RecordedSeed } fr
 import { inOrder } from '../host/seedWorkers';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
+import { yieldToEventLoop } from './eventLoop';
 import type { FindingsStore } from './findings';
 
 /** What a replay published: each seed with the result id its findings got, and the record it read. */
@@ -14,7 +15,8 @@ export interface Replay {
   published: Map<string, string>;
 }
 
-/** Seeds published at once from a record. */
+
+/** Seeds compared, or published, between two turns of the event loop. */
 const PUBLISH_BATCH = 100;
 
 /**
@@ -41,8 +43,11 @@ export class RecordedStart {
   async replay(uris: readonly string[]): Promise<Replay | undefined> {
     const record = this.records.get(this.listing(uris));
     if (!record || record.length !== uris.length || record.some((seed, index) => seed.file !== uris[index])) return undefined;
+    let compared = 0;
     for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed.file), this.work.inFlight)) {
       if (current !== recorded.contentKey || (recorded.described !== undefined && !this.work.has(recorded.described))) return undefined;
+      // Reads resolve as microtasks: without a turn of the event loop now and then, no request would be answered until all are read.
+      if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
     }
     const published = new Map<string, string>();
     let batch: string[] = [];
@@ -57,7 +62,7 @@ export class RecordedStart {
       this.checker.published(batch);
       batch = [];
       // Requests waiting meanwhile (a hover, an open seed's check) are answered between batches.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
     this.checker.published(batch);
     return { record, published };
