@@ -31,9 +31,12 @@ export class CachedSeedWork implements SeedWork {
   /** The text is read here to be looked up; on a miss it goes to the analysis with the task, and is not read twice. */
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const read = await readSeedFile(task.file);
-    this.contentKeys.set(task.file, read.ok ? digestKeyOf(read.text) : unreadableKey(read));
-    if (!read.ok) return read;
+    if (!read.ok) {
+      this.contentKeys.set(task.file, unreadableKey(read));
+      return read;
+    }
     const key = digestKeyOf(read.text);
+    this.contentKeys.set(task.file, key);
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return task.keepText ? { ...cached, text: read.text } : cached;
     const outcome = await this.work.digest({ ...task, text: read.text });

@@ -25,7 +25,6 @@ function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): Cached
 /** Seeds handled between two yields to the event loop, so open seeds' checks are never held up for long. */
 const BATCH = 25;
 
-
 /**
  * Indexes whole corpora in the background, then checks every seed against the complete index,
  * reporting progress with work-done progress and `seedCurator/indexState`.
