@@ -86,7 +86,8 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
           await fixAndWrite(corpus, selected, budget, refusal);
         }
         checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget, sink }, progress, now, checked);
-        if (!replayed) skipped.push(...indexed.unreadable);
+        // After a replay, only the seeds it left can still be unreadable news: the others' are in its list.
+        skipped.push(...(replayed ? indexed.unreadable.filter((seed) => replayed.rest.has(seed.file)) : indexed.unreadable));
         if (records && cached && !replayed) recordCheck(records, listing, cached, indexed.unreadable, checked);
       }
       // Entries of seeds no longer in the corpus (or changed) go: the cache stays the size of the corpus.

@@ -105,6 +105,7 @@ export class Indexer {
           const checked: string[] = [];
           const work = works.get(corpus) ?? pool;
           const replay = replays.get(corpus);
+          if (replay) starts.get(corpus)!.dropVanished(corpus, replay);
           const toCheck = replay ? starts.get(corpus)!.toCheck(corpus, uris, replay) : uris;
           this.checked += uris.length - toCheck.length;
           const changesBefore = corpus.contentChanges;
@@ -112,7 +113,7 @@ export class Indexer {
             if (await apply()) checked.push(uri);
             this.checked += 1;
           }, () => this.checker.published(checked.splice(0)));
-          if (toCheck.length === uris.length && this.corpora.all().includes(corpus)) starts.get(corpus)?.record(corpus, uris, changesBefore, this.checker.now());
+          if (toCheck.length === uris.length && this.corpora.all().includes(corpus)) starts.get(corpus)?.record(corpus, uris, changesBefore);
           // Entries of seeds gone from the corpus (or changed) go: the cache stays the size of the corpus.
           await caches.get(corpus)?.flush({ dropUnused: true });
         }
@@ -153,7 +154,7 @@ export class Indexer {
   }
 
   private recordedStart(cache: AnalysisCache | undefined, work: CachedSeedWork | undefined): RecordedStart | undefined {
-    return cache && work && new RecordedStart(new CorpusRecords(cache), work, this.texts, this.checker, this.store, this.checker.now());
+    return cache && work && new RecordedStart(new CorpusRecords(cache), work, this.texts, this.checker, this.store);
   }
 
   private openCache(corpus: Corpus, seeds: number): Promise<AnalysisCache | undefined> {

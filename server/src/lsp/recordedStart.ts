@@ -26,7 +26,8 @@ const PUBLISH_BATCH = 100;
  * does not cover (open seeds, seeds it did not check) is checked once the index is complete.
  */
 export class RecordedStart {
-  private readonly day: number;
+  /** The day of the checks this start replays or records: findings about dates depend on it. */
+  private day: number;
 
   constructor(
     private readonly records: CorpusRecords,
@@ -34,13 +35,13 @@ export class RecordedStart {
     private readonly texts: SeedTexts,
     private readonly checker: SeedChecker,
     private readonly store: FindingsStore,
-    now: Date,
   ) {
-    this.day = Math.floor(now.getTime() / DAY_MS);
+    this.day = today(checker);
   }
 
   /** Publishes the findings the record holds if every seed is as recorded; undefined if it is not. */
   async replay(uris: readonly string[]): Promise<Replay | undefined> {
+    this.day = today(this.checker);
     const record = this.records.get(this.listing(uris));
     if (!record || record.length !== uris.length || record.some((seed, index) => seed.file !== uris[index])) return undefined;
     let compared = 0;
@@ -74,30 +75,52 @@ export class RecordedStart {
    * the index as it then stood). Every seed, if the index does not hold the texts recorded.
    */
   toCheck(corpus: Corpus, uris: readonly string[], { record, published }: Replay): string[] {
-    const holds = record.every(({ file: uri, contentKey }) => {
-      const textHash = corpus.textHashOf(uri);
-      return textHash === undefined ? contentKey.startsWith('\0') : contentKey === textKey(textHash);
-    });
-    if (!holds) return [...uris];
+    if (!this.holdsRecorded(corpus, record) || today(this.checker) !== this.day) return [...uris];
     return uris.filter((uri) => published.get(uri) === undefined || this.store.get(uri)?.resultId !== published.get(uri));
   }
 
   /**
-   * Records a complete check of the corpus, if every seed was checked against one corpus (no seed
-   * changed since `changesBefore`, the count when checking began) on the day this start began.
+   * Takes back the findings published of seeds the index does not hold now and that nothing
+   * checked since: files deleted after they were compared (their deletion found no findings to
+   * remove, as they were not yet published).
    */
-  record(corpus: Corpus, uris: readonly string[], changesBefore: number, now: Date): void {
-    if (corpus.contentChanges !== changesBefore || Math.floor(now.getTime() / DAY_MS) !== this.day) return;
+  dropVanished(corpus: Corpus, { published }: Replay): void {
+    const vanished = [...published].filter(([uri, resultId]) => corpus.textHashOf(uri) === undefined && this.store.get(uri)?.resultId === resultId).map(([uri]) => uri);
+    for (const uri of vanished) this.store.delete(uri);
+    this.checker.published(vanished);
+  }
+
+  /** The index holds exactly the recorded texts: every seed's, and no other seed (one added meanwhile may be a copy of any). */
+  private holdsRecorded(corpus: Corpus, record: readonly RecordedSeed[]): boolean {
+    let readable = 0;
+    for (const { file: uri, contentKey } of record) {
+      const textHash = corpus.textHashOf(uri);
+      if (textHash === undefined ? !contentKey.startsWith('\0') : contentKey !== textKey(textHash)) return false;
+      if (textHash !== undefined) readable++;
+    }
+    return corpus.heldSeeds === readable;
+  }
+
+  /**
+   * Records a complete check of the corpus, if every seed was checked against one corpus (no seed
+   * changed since `changesBefore`, the count when checking began, and the index held only the
+   * listed seeds) on the day this start began.
+   */
+  record(corpus: Corpus, uris: readonly string[], changesBefore: number): void {
+    if (corpus.contentChanges !== changesBefore || today(this.checker) !== this.day) return;
     const seeds: RecordedSeed[] = [];
+    let readable = 0;
     for (const uri of uris) {
       const file = URI.parse(uri).fsPath;
       const textHash = corpus.textHashOf(uri);
+      if (textHash !== undefined) readable++;
       // A seed the index does not hold could not be read: the reason it gave is its content.
       const contentKey = textHash !== undefined ? textKey(textHash) : this.work.contentKeys.get(file);
       if (contentKey === undefined) return;
       const described = this.work.describedKeys.get(file);
       seeds.push({ file: uri, contentKey, ...(described !== undefined && { described }) });
     }
+    if (corpus.heldSeeds !== readable) return;
     this.records.set(this.listing(uris), seeds);
   }
 
@@ -110,6 +133,10 @@ export class RecordedStart {
     const read = await this.texts.read(uri);
     return read.ok ? textKey(textHashOf(read.text)) : `\0${read.reason}`;
   }
+}
+
+function today(checker: SeedChecker): number {
+  return Math.floor(checker.now().getTime() / DAY_MS);
 }
 
 function textKey(textHash: number): string {

@@ -91,6 +91,11 @@ export class Corpus {
     this.corpusWide.record(uri, relative, digest.lacked);
   }
 
+  /** How many seeds the index holds. */
+  get heldSeeds(): number {
+    return this.textHashes.size;
+  }
+
   /** The text hash of a seed as the index holds it; undefined for a seed it does not hold. */
   textHashOf(uri: string): number | undefined {
     return this.textHashes.get(uri);

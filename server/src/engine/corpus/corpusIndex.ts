@@ -467,24 +467,30 @@ export class CorpusIndex {
 /**
  * Built field by field rather than spread from the digest: every seed then has one shape (a digest
  * read from the cache or from another thread may not), and the hottest look-ups stay monomorphic.
+ * An array that is a view into a larger buffer (a digest deserialised from a cache file is one) is
+ * copied: the index outlives the cache, and would otherwise keep every file it read alive.
  */
 function indexedSeed(id: number, { info, passages: p }: IndexInput): IndexedSeed {
   return {
     id,
     info,
-    keys: p.keys,
-    numberMaskKeys: p.numberMaskKeys,
-    ranges: p.ranges,
-    shingleOffsets: p.shingleOffsets,
-    shingles: p.shingles,
-    bands: p.bands,
-    sentenceKeys: p.sentenceKeys,
-    sentencePassages: p.sentencePassages,
-    shortLineKeys: p.shortLineKeys,
-    shortLineWords: p.shortLineWords,
-    quotedKeys: p.quotedKeys,
+    keys: owned(p.keys),
+    numberMaskKeys: owned(p.numberMaskKeys),
+    ranges: owned(p.ranges),
+    shingleOffsets: owned(p.shingleOffsets),
+    shingles: owned(p.shingles),
+    bands: owned(p.bands),
+    sentenceKeys: owned(p.sentenceKeys),
+    sentencePassages: owned(p.sentencePassages),
+    shortLineKeys: owned(p.shortLineKeys),
+    shortLineWords: owned(p.shortLineWords),
+    quotedKeys: owned(p.quotedKeys),
     passageWords: p.passageWords,
   };
+}
+
+function owned<A extends Float64Array | Uint32Array>(array: A): A {
+  return array.byteLength === array.buffer.byteLength ? array : (array.slice() as A);
 }
 
 /** The NEAR_CANDIDATES_VERIFIED candidates sharing the most bands, in the order they were proposed among equals. */
