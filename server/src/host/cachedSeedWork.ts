@@ -3,6 +3,8 @@ import { readSeedFile } from './readSeedFile';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import { DAY_MS } from './corpusRecord';
 import type { FileFailure } from './fileErrors';
+import type { SeedFinding } from '../engine/findings';
+import type { SeedFacts } from '../engine/metadata';
 import type { DescribeOutcome, DescribeTask, DigestOutcome, DigestTask } from './seedTasks';
 import type { SeedWork } from './seedWorkers';
 
@@ -47,14 +49,15 @@ export class CachedSeedWork implements SeedWork {
   async describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome> {
     const { textHash, facts, uri, path, language } = task;
     const key = contentHash(serialize({ textHash, facts, uri, path, language, day: Math.floor(task.now / DAY_MS) }));
-    const cached = this.lookUp<DescribeOutcome>(key);
+    const cached = this.described(key);
     if (cached) {
       this.describedKeys.set(task.file, key);
       return cached;
     }
     const outcome = await this.work.describe(task);
     if (outcome.ok) {
-      this.cache.set(key, serialize(outcome));
+      this.cache.set(key, serialize(outcome.described.findings));
+      this.cache.set(metadataKeyOf(key), serialize(outcome.described.metadata));
       this.describedKeys.set(task.file, key);
     }
     return outcome;
@@ -73,14 +76,24 @@ export class CachedSeedWork implements SeedWork {
     return key;
   }
 
-  /** Whether findings are cached under `key`; they are then kept as used. */
+  /** Whether a seed's findings and metadata are cached under `key`; they are then kept as used. */
   has(key: string): boolean {
-    return this.cache.get(key) !== undefined;
+    return this.cache.get(key) !== undefined && this.cache.get(metadataKeyOf(key)) !== undefined;
   }
 
-  /** The findings cached under `key` (see CorpusRecords); undefined if they are gone or do not deserialise. */
+  /** A seed's findings and metadata cached under `key` (see CorpusRecords); undefined if they are gone or do not deserialise. */
   described(key: string): DescribeOutcome | undefined {
-    return this.lookUp<DescribeOutcome>(key);
+    const findings = this.findings(key);
+    const metadata = findings && this.lookUp<SeedFacts>(metadataKeyOf(key));
+    return findings && metadata ? { ok: true, described: { findings, metadata } } : undefined;
+  }
+
+  /**
+   * Only the findings cached under `key`: what the language server publishes (a seed's metadata,
+   * on the BBC articles twice the size of its findings, is worked out when a view asks).
+   */
+  findings(key: string): SeedFinding[] | undefined {
+    return this.lookUp<SeedFinding[]>(key);
   }
 
   private lookUp<T>(key: string): T | undefined {
@@ -92,6 +105,11 @@ export class CachedSeedWork implements SeedWork {
       return undefined;
     }
   }
+}
+
+/** A seed's metadata is cached beside its findings, apart, so that what needs only the findings reads only them. */
+function metadataKeyOf(findingsKey: string): string {
+  return `${findingsKey}.metadata`;
 }
 
 function digestKeyOf(text: string): string {

@@ -54,9 +54,9 @@ export class RecordedStart {
     let batch: string[] = [];
     for (const { file: uri, described } of record) {
       if (described === undefined || this.texts.isOpen(uri) || !this.checker.wanted(uri)) continue;
-      const outcome = this.work.described(described);
-      if (!outcome?.ok) continue;
-      this.store.setSeed(uri, outcome.described.findings);
+      const findings = this.work.findings(described);
+      if (!findings) continue;
+      this.store.setSeed(uri, findings);
       published.set(uri, this.store.get(uri)!.resultId);
       batch.push(uri);
       if (batch.length < PUBLISH_BATCH) continue;
