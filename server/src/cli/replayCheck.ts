@@ -33,7 +33,7 @@ export interface Replayed {
  * seed and the ones after it to the caller (`rest`).
  */
 export async function replayRecord(corpus: Corpus, target: CorpusTarget, record: RecordedSeed[] | undefined, work: CachedSeedWork, sink: ReportSink, progress: Progress): Promise<Replayed | undefined> {
-  if (!record || record.length !== target.seedFiles.length || record.some((seed, index) => seed.file !== target.seedFiles[index])) return undefined;
+  if (!record) return undefined;
   progress.start('Reading', record.length);
   let unchanged = true;
   for await (const [recorded, current] of inOrder(record, (seed) => work.contentKeyOf(seed.file), work.inFlight)) {
@@ -48,7 +48,8 @@ export async function replayRecord(corpus: Corpus, target: CorpusTarget, record:
   const replayed: Replayed = { checked: noneChecked(), skipped: [], rest: new Set() };
   for (const { file, described, skipped } of record) {
     if (!target.selected.has(file)) continue;
-    const path = corpus.relativePath(URI.file(file).toString()) ?? file;
+    const uri = URI.file(file).toString();
+    const path = corpus.relativePath(uri) ?? file;
     if (skipped !== undefined) {
       replayed.skipped.push({ file, path, reason: skipped });
       continue;
@@ -58,7 +59,7 @@ export async function replayRecord(corpus: Corpus, target: CorpusTarget, record:
       replayed.rest.add(file);
       continue;
     }
-    const report = { file, uri: URI.file(file).toString(), path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied: 0, unwritten: undefined };
+    const report = { file, uri, path, metadata: outcome.described.metadata, findings: outcome.described.findings, fixesApplied: 0, unwritten: undefined };
     addToTally(replayed.checked.tally, report);
     await sink.seed(report);
   }

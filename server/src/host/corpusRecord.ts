@@ -32,14 +32,18 @@ export interface CheckedListing {
 export class CorpusRecords {
   constructor(private readonly cache: AnalysisCache) {}
 
+  /** The record of this listing: one entry per file, in its order; undefined if there is none, or it does not read back as one. */
   get(listing: CheckedListing): RecordedSeed[] | undefined {
     const bytes = this.cache.get(listingKey(listing));
     if (!bytes) return undefined;
+    let record: RecordedSeed[];
     try {
-      return deserialize(bytes) as RecordedSeed[];
+      record = deserialize(bytes) as RecordedSeed[];
     } catch {
       return undefined;
     }
+    const matches = record.length === listing.files.length && record.every((seed, index) => seed.file === listing.files[index]);
+    return matches ? record : undefined;
   }
 
   set(listing: CheckedListing, seeds: readonly RecordedSeed[]): void {

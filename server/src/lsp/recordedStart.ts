@@ -43,7 +43,7 @@ export class RecordedStart {
   async replay(uris: readonly string[]): Promise<Replay | undefined> {
     this.day = today(this.checker);
     const record = this.records.get(this.listing(uris));
-    if (!record || record.length !== uris.length || record.some((seed, index) => seed.file !== uris[index])) return undefined;
+    if (!record) return undefined;
     let compared = 0;
     for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed.file), this.work.inFlight)) {
       if (current !== recorded.contentKey || (recorded.described !== undefined && !this.work.has(recorded.described))) return undefined;
