@@ -18,23 +18,23 @@ describe('KeptAnalyses', () => {
 
   it('gives a kept analysis once, and only for the text it was made of', () => {
     const kept = new KeptAnalyses();
-    assert.equal(kept.keep(0, '/a.txt', 1, seed, 100), true);
-    assert.equal(kept.take(0, '/a.txt', 1), seed);
+    assert.equal(kept.keep(0, '/a.txt', { textHash: 1, seed }, 100), true);
+    assert.equal(kept.take(0, '/a.txt', 1)?.seed, seed);
     assert.equal(kept.take(0, '/a.txt', 1), undefined, 'taken once');
-    kept.keep(0, '/a.txt', 1, seed, 100);
+    kept.keep(0, '/a.txt', { textHash: 1, seed }, 100);
     assert.equal(kept.take(0, '/a.txt', 2), undefined, 'another text');
     assert.equal(kept.take(0, '/a.txt', 1), undefined, 'forgotten when the text differed');
-    kept.keep(0, '/a.txt', 1, seed, 100);
+    kept.keep(0, '/a.txt', { textHash: 1, seed }, 100);
     assert.equal(kept.take(1, '/a.txt', 1), undefined, 'another corpus');
   });
 
   it('forgets the oldest past its budget, and keeps no text longer than the budget', () => {
     const kept = new KeptAnalyses();
-    assert.equal(kept.keep(0, '/a.txt', 1, seed, 5_000_000), true);
-    assert.equal(kept.keep(0, '/b.txt', 2, seed, 5_000_000), true);
+    assert.equal(kept.keep(0, '/a.txt', { textHash: 1, seed }, 5_000_000), true);
+    assert.equal(kept.keep(0, '/b.txt', { textHash: 2, seed }, 5_000_000), true);
     assert.equal(kept.take(0, '/a.txt', 1), undefined, 'the oldest went');
-    assert.equal(kept.take(0, '/b.txt', 2), seed);
-    assert.equal(kept.keep(0, '/c.txt', 3, seed, 9_000_000), false);
+    assert.equal(kept.take(0, '/b.txt', 2)?.seed, seed);
+    assert.equal(kept.keep(0, '/c.txt', { textHash: 3, seed }, 9_000_000), false);
     assert.equal(kept.take(0, '/c.txt', 3), undefined);
   });
 });
@@ -92,6 +92,20 @@ describe('SeedTaskRunner reusing a digest for the check', () => {
     const digest = await digestOn(runner, file);
     corpus.loadDigest(URI.file(file).toString(), digest);
     fs.appendFileSync(file, '\nA line added meanwhile.\n');
+    assert.deepEqual(await runner.run(describeTask(corpus, file, digest)), { ok: false, reason: CHANGED_SINCE_INDEXED });
+  });
+
+  it('refuses a file rewritten since its digest with as many bytes and its old modification time', async () => {
+    const runner = new SeedTaskRunner();
+    runner.setUp(0, { config, refuseEmpty: false, keepAnalyses: true });
+    const corpus = new Corpus({ folder, config, configProblems: [] });
+    const file = files[1];
+    const digest = await digestOn(runner, file);
+    corpus.loadDigest(URI.file(file).toString(), digest);
+    const { atime, mtime } = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/[a-z]/, 'x') === text ? text.replace(/x/, 'y') : text.replace(/[a-z]/, 'x'));
+    fs.utimesSync(file, atime, mtime);
     assert.deepEqual(await runner.run(describeTask(corpus, file, digest)), { ok: false, reason: CHANGED_SINCE_INDEXED });
   });
 });

@@ -20,6 +20,8 @@ export interface AnalysedSeed {
   readonly textDates: TextDate[];
   /** The passages' text, chrome left out: what word counts read. */
   bodyText: string;
+  /** The passages a reader reads, machine lines left out (see `proseOf`): what language is detected on. */
+  readonly prose: Passage[];
 }
 
 /** `knownLanguage`: the language of a text this one differs from only by safe fixes, which change no language. */
@@ -28,11 +30,15 @@ export function analyseSeed(text: string, config: CorpusConfig, knownLanguage?: 
   const bodyText = parsed.passages.map((passage) => passage.text).join('\n');
   let language = knownLanguage;
   let textDates: TextDate[] | undefined;
+  let prose: Passage[] | undefined;
   return {
     parsed,
     // franc is the costliest step: a seed re-checked only for what other seeds changed never needs it.
     get language() {
-      return (language ??= detectLanguage(proseOf(parsed.passages).map((passage) => passage.text).join('\n'), config.languages));
+      return (language ??= detectLanguage(this.prose.map((passage) => passage.text).join('\n'), config.languages));
+    },
+    get prose() {
+      return (prose ??= proseOf(parsed.passages));
     },
     get textDates() {
       return (textDates ??= findTextDates(parsed.text.slice(parsed.header.span.end)).map((date) => ({

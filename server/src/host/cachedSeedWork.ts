@@ -41,7 +41,7 @@ export class CachedSeedWork implements SeedWork {
     this.contentKeys.set(task.file, key);
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return task.keepText ? { ...cached, text: read.text } : cached;
-    const outcome = await this.work.digest({ ...task, text: read.text });
+    const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion });
     if (outcome.ok) this.cache.set(key, serialize({ ok: true, digest: outcome.digest }));
     return outcome;
   }

@@ -16,20 +16,28 @@ export function keepsAnalysesOf(seeds: number): boolean {
   return seeds <= KEPT_SEEDS;
 }
 
+interface KeptAnalysis {
+  textHash: number;
+  seed: AnalysedSeed;
+  /** The file's version when its text was read (see `currentFileVersion`), if known. */
+  fileVersion?: string;
+  size: number;
+}
+
 /**
  * Analyses of seeds kept from their digest for their check, so that a seed is parsed once, not
  * twice, when both run on one thread. Taken once; past the budget the oldest go first.
  */
 export class KeptAnalyses {
-  private readonly kept = new Map<string, { textHash: number; seed: AnalysedSeed; size: number }>();
+  private readonly kept = new Map<string, KeptAnalysis>();
   private size = 0;
 
   /** Keeps a seed's analysis; false for a text too long to keep at all. */
-  keep(corpus: number, file: string, textHash: number, seed: AnalysedSeed, textLength: number): boolean {
+  keep(corpus: number, file: string, analysis: Omit<KeptAnalysis, 'size'>, textLength: number): boolean {
     if (textLength > KEPT_TEXT) return false;
-    this.take(corpus, file, textHash);
+    this.take(corpus, file, analysis.textHash);
     const key = seedFileKey(corpus, file);
-    this.kept.set(key, { textHash, seed, size: textLength });
+    this.kept.set(key, { ...analysis, size: textLength });
     this.size += textLength;
     for (const [oldest, { size }] of this.kept) {
       if (this.size <= KEPT_TEXT) break;
@@ -40,13 +48,13 @@ export class KeptAnalyses {
   }
 
   /** The kept analysis of the file, if it was of the text with this hash; forgotten either way. */
-  take(corpus: number, file: string, textHash: number): AnalysedSeed | undefined {
+  take(corpus: number, file: string, textHash: number): KeptAnalysis | undefined {
     const key = seedFileKey(corpus, file);
     const kept = this.kept.get(key);
     if (!kept) return undefined;
     this.kept.delete(key);
     this.size -= kept.size;
-    return kept.textHash === textHash ? kept.seed : undefined;
+    return kept.textHash === textHash ? kept : undefined;
   }
 }
 

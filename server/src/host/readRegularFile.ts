@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { failureOf, fileKindOf, tooLargeToCheck, type FileFailure } from './fileErrors';
 
-export type FileBytes = { ok: true; bytes: Buffer } | FileFailure;
+/** `fileVersion`: the file as it was read (see `fileVersionOf`). */
+export type FileBytes = { ok: true; bytes: Buffer; fileVersion: string } | FileFailure;
 
 /** Reads of a file that changes under them before it is reported as changing. */
 const READ_ATTEMPTS = 2;
@@ -46,7 +47,7 @@ function readOnce(file: string, maxBytes: number): FileBytes | typeof CHANGED {
     const length = readFully(fd, buffer);
     const after = fstatSync(fd);
     if (length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) return CHANGED;
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return { ok: true, bytes: buffer.subarray(0, length), fileVersion: fileVersionOf(after) };
   } catch (error) {
     return failureOf(error);
   } finally {
@@ -63,6 +64,23 @@ function readFully(fd: number, buffer: Buffer): number {
     length += bytesRead;
   }
   return length;
+}
+
+/**
+ * What tells one state of a file from another without reading it: its inode, size, and the times
+ * of its last write and last change of any kind (which no program can set back).
+ */
+function fileVersionOf(stat: Stats): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+/** The file's version now (see `fileVersionOf`); undefined if it cannot be told. */
+export function currentFileVersion(file: string): string | undefined {
+  try {
+    return fileVersionOf(statSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 function refusal(stat: Stats, maxBytes: number): FileBytes | undefined {

@@ -1,10 +1,12 @@
-import { decodeText, type DecodedText } from './decodeText';
+import { decodeText } from './decodeText';
+import type { FileFailure } from './fileErrors';
 import { readRegularFile } from './readRegularFile';
 
 /** Larger files are not seeds but dumps; reading them would stall the editor. */
 export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 
-export type SeedFileRead = DecodedText;
+/** `fileVersion`: the file as it was read, to tell later whether it changed without reading it again. */
+export type SeedFileRead = { ok: true; text: string; fileVersion?: string } | FileFailure;
 
 /**
  * Reads a seed as UTF-8. What is not a seed comes back as a reason a curator understands: a FIFO
@@ -13,5 +15,7 @@ export type SeedFileRead = DecodedText;
  */
 export async function readSeedFile(file: string): Promise<SeedFileRead> {
   const read = await readRegularFile(file, MAX_SEED_BYTES);
-  return read.ok ? decodeText(read.bytes) : read;
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
+  return decoded.ok ? { ...decoded, fileVersion: read.fileVersion } : decoded;
 }

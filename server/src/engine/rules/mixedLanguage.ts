@@ -1,5 +1,4 @@
 import { detectLanguage, groupOf, MIN_CONFIDENT_LENGTH, primaryLanguage } from '../language/detectLanguage';
-import { proseOf } from '../language/machineLines';
 import { passagesUnlikeTheirSeed } from '../language/passagesUnlikeTheirSeed';
 import { fieldOf, type Passage } from '../model';
 import type { Finding, SeedRule } from './rule';
@@ -25,12 +24,11 @@ export const mixedLanguage: SeedRule<'mixed-language'> = {
   defaultSeverity: 'info',
   summary: 'A long passage confidently in another language than the seed.',
   check(context) {
-    const { parsed, language } = context.seed;
+    const { parsed, language, prose } = context.seed;
     const declared = fieldOf(parsed.header, 'lang')?.value.trim();
     // The text's own language where it is clear: a wrong header is language-mismatch's finding, not every passage's.
     const seedLang = language.confident && language.lang ? language.lang : declared ? primaryLanguage(declared) : undefined;
     if (!seedLang) return [];
-    const prose = proseOf(parsed.passages);
     if (!prose.some(isLongEnough)) return [];
     const seedGroup = groupOf(seedLang);
     // Where the text itself reads as the seed's language, a passage like the rest of it reads so too and needs no franc.
