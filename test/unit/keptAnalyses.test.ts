@@ -4,38 +4,35 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { analyseSeed } from '../../server/src/engine/analyse';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { defaultConfig } from '../../server/src/protocol/configFile';
-import { KeptAnalyses } from '../../server/src/host/keptAnalyses';
-import { CHANGED_SINCE_INDEXED, SeedTaskRunner } from '../../server/src/host/seedTasks';
+import { KeptUntilTaken } from '../../server/src/host/keptAnalyses';
+import { CHANGED_SINCE_INDEXED, digestKeyOf, SeedTaskRunner } from '../../server/src/host/seedTasks';
+import { textHashOf } from '../../server/src/engine/analyse';
 
 const config = defaultConfig();
 const REALISTIC = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'realistic');
 
-describe('KeptAnalyses', () => {
-  const seed = analyseSeed('Title\n\nA short text.\n', config);
-
-  it('gives a kept analysis once, and only for the text it was made of', () => {
-    const kept = new KeptAnalyses();
-    assert.equal(kept.keep(0, '/a.txt', { textHash: 1, seed }, 100), true);
-    assert.equal(kept.take(0, '/a.txt', 1)?.seed, seed);
-    assert.equal(kept.take(0, '/a.txt', 1), undefined, 'taken once');
-    kept.keep(0, '/a.txt', { textHash: 1, seed }, 100);
-    assert.equal(kept.take(0, '/a.txt', 2), undefined, 'another text');
-    assert.equal(kept.take(0, '/a.txt', 1), undefined, 'forgotten when the text differed');
-    kept.keep(0, '/a.txt', { textHash: 1, seed }, 100);
-    assert.equal(kept.take(1, '/a.txt', 1), undefined, 'another corpus');
+describe('KeptUntilTaken', () => {
+  it('gives a kept value once, and only under the key it was kept by', () => {
+    const kept = new KeptUntilTaken<string>(1000);
+    assert.equal(kept.keep('a', 'A', 100), true);
+    assert.equal(kept.take('b'), undefined, 'another key');
+    assert.equal(kept.take('a'), 'A');
+    assert.equal(kept.take('a'), undefined, 'taken once');
+    kept.keep('a', 'A', 100);
+    kept.keep('a', 'A2', 100);
+    assert.equal(kept.take('a'), 'A2', 'kept again, the newer value');
   });
 
-  it('forgets the oldest past its budget, and keeps no text longer than the budget', () => {
-    const kept = new KeptAnalyses();
-    assert.equal(kept.keep(0, '/a.txt', { textHash: 1, seed }, 5_000_000), true);
-    assert.equal(kept.keep(0, '/b.txt', { textHash: 2, seed }, 5_000_000), true);
-    assert.equal(kept.take(0, '/a.txt', 1), undefined, 'the oldest went');
-    assert.equal(kept.take(0, '/b.txt', 2)?.seed, seed);
-    assert.equal(kept.keep(0, '/c.txt', { textHash: 3, seed }, 9_000_000), false);
-    assert.equal(kept.take(0, '/c.txt', 3), undefined);
+  it('forgets the oldest past its budget, and keeps nothing larger than the budget', () => {
+    const kept = new KeptUntilTaken<string>(8);
+    assert.equal(kept.keep('a', 'A', 5), true);
+    assert.equal(kept.keep('b', 'B', 5), true);
+    assert.equal(kept.take('a'), undefined, 'the oldest went');
+    assert.equal(kept.take('b'), 'B');
+    assert.equal(kept.keep('c', 'C', 9), false);
+    assert.equal(kept.take('c'), undefined);
   });
 });
 
@@ -107,6 +104,32 @@ describe('SeedTaskRunner reusing a digest for the check', () => {
     fs.writeFileSync(file, text.replace(/[a-z]/, 'x') === text ? text.replace(/x/, 'y') : text.replace(/[a-z]/, 'x'));
     fs.utimesSync(file, atime, mtime);
     assert.deepEqual(await runner.run(describeTask(corpus, file, digest)), { ok: false, reason: CHANGED_SINCE_INDEXED });
+  });
+});
+
+describe('SeedTaskRunner reading a file for its keys before its digest', () => {
+  let folder: string;
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-read-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('digests the text it read for the key, and names the key of the text it digests', async () => {
+    const runner = new SeedTaskRunner();
+    runner.setUp(0, { config, refuseEmpty: false, keepAnalyses: false });
+    const file = path.join(folder, 'a.txt');
+    fs.writeFileSync(file, 'Title\n\nThe text as it was when its key was read.\n');
+    const read = await runner.run({ kind: 'read', file, keepFor: 0 });
+    assert.ok(read.ok && 'textHash' in read);
+    assert.equal(read.digestKey, digestKeyOf(fs.readFileSync(file, 'utf8')));
+    fs.writeFileSync(file, 'Title\n\nThe text as it is now, changed since.\n');
+    const digested = await runner.run({ kind: 'digest', corpus: 0, file, digestKey: read.digestKey });
+    assert.ok(digested.ok && 'digest' in digested);
+    assert.equal(digested.digestKey, read.digestKey, 'the text read for the key');
+    assert.equal(digested.digest.textHash, read.textHash);
+    // Nothing kept for another key: the file is read again, and its own key named.
+    const again = await runner.run({ kind: 'digest', corpus: 0, file, digestKey: read.digestKey });
+    assert.ok(again.ok && 'digest' in again);
+    assert.equal(again.digestKey, digestKeyOf(fs.readFileSync(file, 'utf8')));
+    assert.equal(again.digest.textHash, textHashOf(fs.readFileSync(file, 'utf8')));
   });
 });
 

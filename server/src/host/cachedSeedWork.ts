@@ -1,11 +1,12 @@
 import { deserialize, serialize } from 'node:v8';
 import { readSeedFile } from './readSeedFile';
+import { serializedDigest } from './outcomeWire';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import { DAY_MS } from './corpusRecord';
 import type { FileFailure } from './fileErrors';
 import type { SeedFinding } from '../engine/findings';
 import type { SeedFacts } from '../engine/metadata';
-import type { DescribeOutcome, DescribeTask, DigestOutcome, DigestTask } from './seedTasks';
+import { digestKeyOf, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask } from './seedTasks';
 import type { SeedWork } from './seedWorkers';
 
 /**
@@ -30,8 +31,33 @@ export class CachedSeedWork implements SeedWork {
     return this.work.inFlight;
   }
 
-  /** The text is read here to be looked up; on a miss it goes to the analysis with the task, and is not read twice. */
+  read(task: Omit<ReadTask, 'kind'>): Promise<ReadOutcome> {
+    return this.work.read(task);
+  }
+
+  /**
+   * The text is read and hashed where it is analysed, and kept there: on a miss it is not read twice.
+   * With `keepText` it is read here, as the caller gets it back even from the cache.
+   */
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
+    if (task.keepText) return this.digestRead(task);
+    const read = await this.work.read({ file: task.file, keepFor: task.corpus });
+    if (!read.ok) {
+      this.contentKeys.set(task.file, unreadableKey(read));
+      return read;
+    }
+    const cached = this.lookUp<DigestOutcome & { ok: true }>(read.digestKey);
+    this.contentKeys.set(task.file, read.digestKey);
+    if (cached) return cached;
+    const outcome = await this.work.digest({ ...task, digestKey: read.digestKey });
+    // The file may have changed since its read: its digest is of the text the outcome names.
+    const key = outcome.ok && outcome.digestKey !== undefined ? outcome.digestKey : read.digestKey;
+    this.contentKeys.set(task.file, key);
+    if (outcome.ok) this.cache.set(key, outcome.digestBytes ?? serializedDigest(outcome.digest));
+    return outcome;
+  }
+
+  private async digestRead(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const read = await readSeedFile(task.file);
     if (!read.ok) {
       this.contentKeys.set(task.file, unreadableKey(read));
@@ -40,9 +66,9 @@ export class CachedSeedWork implements SeedWork {
     const key = digestKeyOf(read.text);
     this.contentKeys.set(task.file, key);
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
-    if (cached) return task.keepText ? { ...cached, text: read.text } : cached;
+    if (cached) return { ...cached, text: read.text };
     const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion });
-    if (outcome.ok) this.cache.set(key, serialize({ ok: true, digest: outcome.digest }));
+    if (outcome.ok) this.cache.set(key, outcome.digestBytes ?? serializedDigest(outcome.digest));
     return outcome;
   }
 
@@ -56,8 +82,8 @@ export class CachedSeedWork implements SeedWork {
     }
     const outcome = await this.work.describe(task);
     if (outcome.ok) {
-      this.cache.set(key, serialize(outcome.described.findings));
-      this.cache.set(metadataKeyOf(key), serialize(outcome.described.metadata));
+      this.cache.set(key, outcome.findingsBytes ?? serialize(outcome.described.findings));
+      this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? serialize(outcome.described.metadata));
       this.describedKeys.set(task.file, key);
     }
     return outcome;
@@ -69,6 +95,7 @@ export class CachedSeedWork implements SeedWork {
    * used, though not read, for the run after the next change.
    */
   async contentKeyOf(file: string): Promise<string> {
+    // Read here: a task per file on a worker thread costs more in messages than the read itself.
     const read = await readSeedFile(file);
     if (!read.ok) return unreadableKey(read);
     const key = digestKeyOf(read.text);
@@ -110,10 +137,6 @@ export class CachedSeedWork implements SeedWork {
 /** A seed's metadata is cached beside its findings, apart, so that what needs only the findings reads only them. */
 function metadataKeyOf(findingsKey: string): string {
   return `${findingsKey}.metadata`;
-}
-
-function digestKeyOf(text: string): string {
-  return contentHash(`digest\0${text}`);
 }
 
 /** No content hash starts with a NUL. */

@@ -9,56 +9,57 @@ import type { AnalysedSeed } from '../engine/analyse';
 const KEPT_SEEDS = 4_000;
 
 /** Text, in UTF-16 code units, kept at most by one thread, whatever the seeds' count: a parsed seed takes some ten times its text. */
-const KEPT_TEXT = 8_000_000;
+export const KEPT_TEXT = 8_000_000;
 
 /** Whether the analyses of a corpus of this many seeds are kept between digest and check. */
 export function keepsAnalysesOf(seeds: number): boolean {
   return seeds <= KEPT_SEEDS;
 }
 
-interface KeptAnalysis {
+/** A seed's analysis kept from its digest for its check (see SeedTaskRunner). */
+export interface KeptAnalysis {
   textHash: number;
   seed: AnalysedSeed;
   /** The file's version when its text was read (see `currentFileVersion`), if known. */
   fileVersion?: string;
-  size: number;
 }
 
 /**
- * Analyses of seeds kept from their digest for their check, so that a seed is parsed once, not
- * twice, when both run on one thread. Taken once; past the budget the oldest go first.
+ * What a thread keeps of a file from one task for the next one on it (a seed's analysis from its
+ * digest for its check, a text read for its cache key for its digest), within a budget of sizes:
+ * taken once, and past the budget the oldest go first.
  */
-export class KeptAnalyses {
-  private readonly kept = new Map<string, KeptAnalysis>();
+export class KeptUntilTaken<T> {
+  private readonly kept = new Map<string, { value: T; size: number }>();
   private size = 0;
 
-  /** Keeps a seed's analysis; false for a text too long to keep at all. */
-  keep(corpus: number, file: string, analysis: Omit<KeptAnalysis, 'size'>, textLength: number): boolean {
-    if (textLength > KEPT_TEXT) return false;
-    this.take(corpus, file, analysis.textHash);
-    const key = seedFileKey(corpus, file);
-    this.kept.set(key, { ...analysis, size: textLength });
-    this.size += textLength;
+  constructor(private readonly budget = KEPT_TEXT) {}
+
+  /** Keeps a value; false for one too large to keep at all. */
+  keep(key: string, value: T, size: number): boolean {
+    if (size > this.budget) return false;
+    this.take(key);
+    this.kept.set(key, { value, size });
+    this.size += size;
     for (const [oldest, { size }] of this.kept) {
-      if (this.size <= KEPT_TEXT) break;
+      if (this.size <= this.budget) break;
       this.kept.delete(oldest);
       this.size -= size;
     }
     return this.kept.has(key);
   }
 
-  /** The kept analysis of the file, if it was of the text with this hash; forgotten either way. */
-  take(corpus: number, file: string, textHash: number): KeptAnalysis | undefined {
-    const key = seedFileKey(corpus, file);
+  /** The value kept under the key, if any; forgotten either way. */
+  take(key: string): T | undefined {
     const kept = this.kept.get(key);
     if (!kept) return undefined;
     this.kept.delete(key);
     this.size -= kept.size;
-    return kept.textHash === textHash ? kept : undefined;
+    return kept.value;
   }
 }
 
-/** A seed file of one corpus set up on a runner: the key its kept analysis, and the thread keeping it, go by. */
+/** A seed file of one corpus set up on a runner: the key what a thread keeps of it, and the thread keeping it, go by. */
 export function seedFileKey(corpus: number, file: string): string {
   return `${corpus}\0${file}`;
 }

@@ -6,7 +6,8 @@ import type { FileFailure } from './fileErrors';
 import { currentFileVersion } from './readRegularFile';
 import { readSeedFile, type SeedFileRead } from './readSeedFile';
 import type { DetectedLanguage } from '../engine/language/detectLanguage';
-import { KeptAnalyses } from './keptAnalyses';
+import { contentHash } from './analysisCache';
+import { KeptUntilTaken, seedFileKey, type KeptAnalysis } from './keptAnalyses';
 import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
 
 /**
@@ -33,13 +34,35 @@ export interface DigestTask {
   file: string;
   /** Send the text back too: `--fix` fixes the text it read, and writes only over that text. */
   keepText?: boolean;
-  /** The file's text, when the caller has read it already (to look it up in a cache), and its version then. */
+  /** The file's text, when the caller has read it already, and its version then. */
   text?: string;
   fileVersion?: string;
+  /**
+   * The cache key a read task gave the file (see ReadTask): the text that read kept is analysed if
+   * it still has this key, else the file is read again; the outcome names the key of the text analysed.
+   */
+  digestKey?: string;
 }
 
-/** `kept`: the thread that made the digest keeps the seed's analysis for its check (see KeptAnalyses). */
-export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string; kept?: boolean } | FileFailure;
+/**
+ * `kept`: the thread that made the digest keeps the seed's analysis for its check. `digestKey`:
+ * the key of the text analysed, when the task gave one. `digestBytes`: the digest serialised, as
+ * it came from a worker thread (see outcomeWire).
+ */
+export type DigestOutcome = { ok: true; digest: SeedDigest; text?: string; kept?: boolean; digestKey?: string; digestBytes?: Uint8Array } | FileFailure;
+
+/**
+ * Reads a file for the keys it is looked up by: in a cache of digests, in a record of a check.
+ * With `keepFor` (a corpus), the thread keeps the text for the digest of the file that may follow.
+ */
+export interface ReadTask {
+  kind: 'read';
+  file: string;
+  keepFor?: number;
+}
+
+/** `textHash`: the `textHash` of its digest; `digestKey`: the key its digest is cached under. */
+export type ReadOutcome = { ok: true; textHash: number; digestKey: string } | FileFailure;
 
 export interface DescribeTask {
   kind: 'describe';
@@ -57,40 +80,65 @@ export interface DescribeTask {
   seedTimeout: number;
 }
 
-export type DescribeOutcome = { ok: true; described: DescribedSeed } | { ok: false; reason: string } | { ok: false; overBudget: true };
+/** `findingsBytes`, `metadataBytes`: the findings and metadata serialised, as they came from a worker thread (see outcomeWire). */
+export type DescribeOutcome =
+  | { ok: true; described: DescribedSeed; findingsBytes?: Uint8Array; metadataBytes?: Uint8Array }
+  | { ok: false; reason: string }
+  | { ok: false; overBudget: true };
 
-export type SeedTask = DigestTask | DescribeTask;
+export type SeedTask = ReadTask | DigestTask | DescribeTask;
 
 export const CHANGED_SINCE_INDEXED = 'the file changed while the corpus was checked; check it again';
 
 /** Runs seed tasks for the corpora it has been told of. */
 export class SeedTaskRunner {
   private readonly corpora = new Map<number, CorpusSetup>();
-  private readonly kept = new KeptAnalyses();
+  private readonly analyses = new KeptUntilTaken<KeptAnalysis>();
+  private readonly texts = new KeptUntilTaken<KeptText>();
 
   setUp(key: number, setup: CorpusSetup): void {
     this.corpora.set(key, setup);
   }
 
-  async run(task: SeedTask): Promise<DigestOutcome | DescribeOutcome> {
+  async run(task: SeedTask): Promise<ReadOutcome | DigestOutcome | DescribeOutcome> {
+    if (task.kind === 'read') return this.read(task);
     const setup = this.corpora.get(task.corpus);
     if (!setup) throw new Error(`no corpus ${task.corpus} was set up`);
+    const fileKey = seedFileKey(task.corpus, task.file);
     if (task.kind === 'describe' && task.text === undefined) {
       // The file is not read again when this thread keeps the analysis of its digest and the file has not changed since.
-      const kept = this.kept.take(task.corpus, task.file, task.textHash);
-      if (kept?.fileVersion !== undefined && kept.fileVersion === currentFileVersion(task.file)) return this.describe(task, setup, kept.seed);
+      const kept = this.analyses.take(fileKey);
+      if (kept?.textHash === task.textHash && kept.fileVersion !== undefined && kept.fileVersion === currentFileVersion(task.file)) return this.describe(task, setup, kept.seed);
     }
-    const file = task.text !== undefined ? { ok: true as const, text: task.text, fileVersion: task.kind === 'digest' ? task.fileVersion : undefined } : await readSeedFile(task.file);
+    const file = await this.textOf(task, fileKey);
     const read = setup.refuseEmpty ? refuseEmpty(file) : file;
     if (!read.ok) return read;
     if (task.kind === 'digest') {
       const seed = analyseSeed(read.text, setup.config);
       const digest = digestOf(seed, setup.config);
-      const kept = setup.keepAnalyses && this.kept.keep(task.corpus, task.file, { textHash: digest.textHash, seed, fileVersion: read.fileVersion }, read.text.length);
-      return { ok: true, digest, kept, ...(task.keepText && { text: read.text }) };
+      const kept = setup.keepAnalyses && this.analyses.keep(fileKey, { textHash: digest.textHash, seed, fileVersion: read.fileVersion }, read.text.length);
+      return { ok: true, digest, kept, ...(task.keepText && { text: read.text }), ...(task.digestKey !== undefined && { digestKey: read.digestKey ?? digestKeyOf(read.text) }) };
     }
     if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
     return this.describe(task, setup, analyseSeed(read.text, setup.config, task.language));
+  }
+
+  private async read(task: ReadTask): Promise<ReadOutcome> {
+    const read = await readSeedFile(task.file);
+    if (!read.ok) return read;
+    const digestKey = digestKeyOf(read.text);
+    if (task.keepFor !== undefined) this.texts.keep(seedFileKey(task.keepFor, task.file), { ...read, digestKey }, read.text.length);
+    return { ok: true, textHash: textHashOf(read.text), digestKey };
+  }
+
+  /** The text a task works on: the one it carries, the one a read task kept if it has the key the task expects, or the file's. */
+  private async textOf(task: DigestTask | DescribeTask, fileKey: string): Promise<TaskText> {
+    if (task.text !== undefined) return { ok: true, text: task.text, fileVersion: task.kind === 'digest' ? task.fileVersion : undefined };
+    if (task.kind === 'digest' && task.digestKey !== undefined) {
+      const kept = this.texts.take(fileKey);
+      if (kept?.digestKey === task.digestKey) return kept;
+    }
+    return readSeedFile(task.file);
   }
 
   private describe(task: DescribeTask, setup: CorpusSetup, seed: AnalysedSeed): DescribeOutcome {
@@ -102,7 +150,16 @@ export class SeedTaskRunner {
   }
 }
 
+/** A text read for its keys, kept for its digest. */
+type KeptText = { ok: true; text: string; fileVersion?: string; digestKey: string };
+type TaskText = { ok: true; text: string; fileVersion?: string; digestKey?: string } | FileFailure;
+
+/** The key a seed's digest is cached under: the hash of its text. */
+export function digestKeyOf(text: string): string {
+  return contentHash(`digest\0${text}`);
+}
+
 /** An empty seed has nothing to check, and every rule would only say so in its own way. */
-function refuseEmpty(read: SeedFileRead): SeedFileRead {
+function refuseEmpty<T extends SeedFileRead>(read: T): T | FileFailure {
   return read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
 }

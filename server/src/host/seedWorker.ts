@@ -3,11 +3,11 @@
  * with its id. Messages: `{ setup: key, corpus }` declares a corpus; `{ id, task }` runs a task.
  */
 import { parentPort } from 'node:worker_threads';
-import { packedBuffers } from '../engine/corpus/packedPassages';
-import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DigestOutcome, type SeedTask } from './seedTasks';
+import { toWire, type WireOutcome } from './outcomeWire';
+import { SeedTaskRunner, type CorpusSetup, type SeedTask } from './seedTasks';
 
 export type ToWorker = { setup: number; corpus: CorpusSetup } | { id: number; task: SeedTask };
-export type FromWorker = { id: number; outcome: unknown } | { id: number; error: string };
+export type FromWorker = { id: number; outcome: WireOutcome } | { id: number; error: string };
 
 const runner = new SeedTaskRunner();
 
@@ -17,12 +17,7 @@ parentPort?.on('message', (message: ToWorker) => {
     return;
   }
   runner.run(message.task).then(
-    (outcome) => parentPort!.postMessage({ id: message.id, outcome } satisfies FromWorker, handedOver(outcome)),
+    (outcome) => parentPort!.postMessage({ id: message.id, outcome: toWire(outcome) } satisfies FromWorker),
     (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromWorker),
   );
 });
-
-/** A digest's packed passages are made for the index thread alone: their buffers move there rather than being copied. */
-function handedOver(outcome: DigestOutcome | DescribeOutcome): ArrayBuffer[] {
-  return outcome.ok && 'digest' in outcome ? packedBuffers(outcome.digest.passages) : [];
-}

@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { seedFileKey } from './keptAnalyses';
+import { fromWire } from './outcomeWire';
 import type { FromWorker, ToWorker } from './seedWorker';
-import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type SeedTask } from './seedTasks';
+import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask, type SeedTask } from './seedTasks';
 
 /** Bundled next to the program (dist/seedWorker.js), or compiled next to this file (out/…/host/seedWorker.js). */
 const WORKER_SCRIPT = path.join(__dirname, 'seedWorker.js');
@@ -25,21 +26,23 @@ export function defaultWorkerCount(seeds: number): number {
 export interface SeedWork {
   /** Tasks to have under way at once. */
   readonly inFlight: number;
+  read(task: Omit<ReadTask, 'kind'>): Promise<ReadOutcome>;
   digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome>;
   describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome>;
 }
 
 /**
  * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
- * script is there to start). A seed's check goes to the thread that keeps its analysis from its
- * digest; other tasks go to the thread with the fewest waiting. Answers come back in any order,
+ * script is there to start). A seed's digest goes to the thread that keeps its text from a read,
+ * its check to the thread that keeps its analysis from its digest; other tasks go to the thread
+ * with the fewest waiting. Answers come back in any order,
  * matched by id. The threads keep the process alive until `close`.
  */
 export class SeedWorkers implements SeedWork {
   private readonly workers: { worker: Worker; waiting: number }[] = [];
   private readonly pending = new Map<number, { resolve: (outcome: unknown) => void; reject: (error: Error) => void; slot: number }>();
   private readonly inline = new SeedTaskRunner();
-  /** The thread keeping each file's analysis from its digest (see KeptAnalyses). */
+  /** The thread keeping each file's text from a read or analysis from its digest (see KeptUntilTaken). */
   private readonly keptOn = new Map<string, number>();
   private nextId = 0;
   private nextCorpus = 0;
@@ -72,28 +75,43 @@ export class SeedWorkers implements SeedWork {
     return key;
   }
 
-  async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
+  async read(task: Omit<ReadTask, 'kind'>): Promise<ReadOutcome> {
     const slot = this.leastWaiting();
-    const outcome = (await this.run({ kind: 'digest', ...task }, slot)) as DigestOutcome;
+    const outcome = (await this.run({ kind: 'read', ...task }, slot)) as ReadOutcome;
+    if (task.keepFor !== undefined) this.keepOn(seedFileKey(task.keepFor, task.file), outcome.ok, slot);
+    return outcome;
+  }
+
+  async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const key = seedFileKey(task.corpus, task.file);
-    this.keptOn.delete(key);
-    if (outcome.ok && outcome.kept && this.workers.length > 0) {
-      this.keptOn.set(key, slot);
-      if (this.keptOn.size > KEPT_FILES_REMEMBERED) this.keptOn.delete(this.keptOn.keys().next().value!);
-    }
+    const slot = this.takeKeeper(key);
+    const outcome = (await this.run({ kind: 'digest', ...task }, slot)) as DigestOutcome;
+    this.keepOn(key, outcome.ok && outcome.kept === true, slot);
     return outcome;
   }
 
   describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome> {
-    const key = seedFileKey(task.corpus, task.file);
-    const slot = this.keptOn.get(key) ?? this.leastWaiting();
-    this.keptOn.delete(key);
-    return this.run({ kind: 'describe', ...task }, slot) as Promise<DescribeOutcome>;
+    return this.run({ kind: 'describe', ...task }, this.takeKeeper(seedFileKey(task.corpus, task.file))) as Promise<DescribeOutcome>;
   }
 
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** Remembers which thread keeps something of a file, if it kept it. */
+  private keepOn(key: string, kept: boolean, slot: number): void {
+    this.keptOn.delete(key);
+    if (!kept || this.workers.length === 0) return;
+    this.keptOn.set(key, slot);
+    if (this.keptOn.size > KEPT_FILES_REMEMBERED) this.keptOn.delete(this.keptOn.keys().next().value!);
+  }
+
+  /** The thread keeping something of the file, forgotten now, or the one with the fewest waiting. */
+  private takeKeeper(key: string): number {
+    const slot = this.keptOn.get(key) ?? this.leastWaiting();
+    this.keptOn.delete(key);
+    return slot;
   }
 
   private leastWaiting(): number {
@@ -118,7 +136,7 @@ export class SeedWorkers implements SeedWork {
     this.pending.delete(message.id);
     this.workers[pending.slot].waiting--;
     if ('error' in message) pending.reject(new Error(message.error));
-    else pending.resolve(message.outcome);
+    else pending.resolve(fromWire(message.outcome));
   }
 
   private failAll(slot: number, error: Error): void {

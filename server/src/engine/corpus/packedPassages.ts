@@ -72,8 +72,7 @@ export const PASSAGE_SLOTS = 65536;
 
 /**
  * Packs a seed's passages (boilerplate lines left out): those of `minWords` words or more are
- * compared across seeds; shorter ones with a letter are short lines, counted across seeds. Every
- * array is new, so that a worker thread can hand the buffers over without copying them.
+ * compared across seeds; shorter ones with a letter are short lines, counted across seeds.
  */
 export function packPassages(passages: readonly IndexedPassageInput[], quotes: readonly (readonly LookupKeys[])[], minWords: number): PackedPassages {
   const indexed = passages.map((passage, position) => ({ ...passage, position })).filter((p) => !p.isBoilerplate);
@@ -109,10 +108,4 @@ export function packPassages(passages: readonly IndexedPassageInput[], quotes: r
     quotedKeys: Float64Array.from(quotes.flat().flatMap((quoted) => [quoted.key, ...bandKeys(quoted.shingles), ...quoted.sentenceKeys])),
     passageWords,
   };
-}
-
-/** The buffers of a packed seed, to hand over to another thread rather than copy. */
-export function packedBuffers(packed: PackedPassages): ArrayBuffer[] {
-  const { passageWords: _, ...arrays } = packed;
-  return Object.values(arrays).map((array) => array.buffer as ArrayBuffer);
 }
