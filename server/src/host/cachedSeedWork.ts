@@ -49,7 +49,7 @@ export class CachedSeedWork implements SeedWork {
     const cached = this.lookUp<DigestOutcome & { ok: true }>(read.digestKey);
     this.contentKeys.set(task.file, read.digestKey);
     if (cached) return cached;
-    const outcome = await this.work.digest({ ...task, digestKey: read.digestKey });
+    const outcome = await this.work.digest({ ...task, digestKey: read.digestKey, forCache: true });
     // The file may have changed since its read: its digest is of the text the outcome names.
     const key = outcome.ok && outcome.digestKey !== undefined ? outcome.digestKey : read.digestKey;
     this.contentKeys.set(task.file, key);
@@ -67,7 +67,7 @@ export class CachedSeedWork implements SeedWork {
     this.contentKeys.set(task.file, key);
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return { ...cached, text: read.text };
-    const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion });
+    const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion, forCache: true });
     if (outcome.ok) this.cache.set(key, outcome.digestBytes ?? serializedDigest(outcome.digest));
     return outcome;
   }
@@ -80,7 +80,7 @@ export class CachedSeedWork implements SeedWork {
       this.describedKeys.set(task.file, key);
       return cached;
     }
-    const outcome = await this.work.describe(task);
+    const outcome = await this.work.describe({ ...task, forCache: true });
     if (outcome.ok) {
       this.cache.set(key, outcome.findingsBytes ?? serialize(outcome.described.findings));
       this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? serialize(outcome.described.metadata));

@@ -2,16 +2,16 @@ import { deserialize, serialize } from 'node:v8';
 import type { SeedDigest } from '../engine/analyse';
 import type { SeedFinding } from '../engine/findings';
 import type { SeedFacts } from '../engine/metadata';
-import type { DescribeOutcome, DigestOutcome, ReadOutcome } from './seedTasks';
+import type { DescribeOutcome, DigestOutcome, ReadOutcome, SeedTask } from './seedTasks';
 
 type SeedOutcome = ReadOutcome | DigestOutcome | DescribeOutcome;
 
 /**
- * How a seed task's outcome crosses from a worker thread: a digest, or a seed's findings and
- * metadata, go as v8-serialised bytes, in the form the analysis cache keeps them (see
- * CachedSeedWork). Posting an object serialises it anyway; serialised by the worker, the bytes
- * reach the cache as they are, and the thread that indexes and publishes (the busiest one) does
- * not serialise every seed again.
+ * How a seed task's outcome crosses from a worker thread. For a cache (`forCache`), a digest, or a
+ * seed's findings and metadata, go as v8-serialised bytes, in the form the cache keeps them (see
+ * CachedSeedWork): posting an object serialises it anyway, and so the bytes reach the cache as
+ * they are, and the thread that indexes and publishes (the busiest one) does not serialise every
+ * seed again. Otherwise the outcome goes as it is.
  */
 export type WireOutcome =
   | Exclude<SeedOutcome, { digest: SeedDigest } | { described: unknown }>
@@ -27,8 +27,9 @@ export function digestOfSerialized(bytes: Uint8Array): SeedDigest {
   return (deserialize(bytes) as { digest: SeedDigest }).digest;
 }
 
-/** A worker's outcome as it posts it. */
-export function toWire(outcome: SeedOutcome): WireOutcome {
+/** A worker's outcome as it posts it: serialised if the task's outcome goes to a cache, else as it is. */
+export function toWire(outcome: SeedOutcome, task: SeedTask): WireOutcome {
+  if (task.kind === 'read' || !task.forCache) return outcome as WireOutcome;
   if (outcome.ok && 'digest' in outcome) {
     const { digest, ...rest } = outcome;
     return { ...rest, digestBytes: serializedDigest(digest) };

@@ -42,6 +42,8 @@ export interface DigestTask {
    * it still has this key, else the file is read again; the outcome names the key of the text analysed.
    */
   digestKey?: string;
+  /** The outcome goes to a cache: a worker thread posts it serialised (see outcomeWire). */
+  forCache?: boolean;
 }
 
 /**
@@ -78,6 +80,8 @@ export interface DescribeTask {
   facts: CorpusFacts;
   now: number;
   seedTimeout: number;
+  /** The outcome goes to a cache: a worker thread posts it serialised (see outcomeWire). */
+  forCache?: boolean;
 }
 
 /** `findingsBytes`, `metadataBytes`: the findings and metadata serialised, as they came from a worker thread (see outcomeWire). */

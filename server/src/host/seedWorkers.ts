@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { seedFileKey } from './keptAnalyses';
 import { fromWire } from './outcomeWire';
-import type { FromWorker, ToWorker } from './seedWorker';
+import { MessageBatch } from './messageBatch';
+import type { FromWorker, TaskMessage, ToWorker } from './seedWorker';
 import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask, type SeedTask } from './seedTasks';
 
 /** Bundled next to the program (dist/seedWorker.js), or compiled next to this file (out/…/host/seedWorker.js). */
@@ -39,7 +40,7 @@ export interface SeedWork {
  * matched by id. The threads keep the process alive until `close`.
  */
 export class SeedWorkers implements SeedWork {
-  private readonly workers: { worker: Worker; waiting: number }[] = [];
+  private readonly workers: { worker: Worker; tasks: MessageBatch<TaskMessage>; waiting: number }[] = [];
   private readonly pending = new Map<number, { resolve: (outcome: unknown) => void; reject: (error: Error) => void; slot: number }>();
   private readonly inline = new SeedTaskRunner();
   /** The thread keeping each file's text from a read or analysis from its digest (see KeptUntilTaken). */
@@ -51,10 +52,10 @@ export class SeedWorkers implements SeedWork {
     if (count <= 0 || !fs.existsSync(WORKER_SCRIPT)) return;
     for (let slot = 0; slot < count; slot++) {
       const worker = new Worker(WORKER_SCRIPT);
-      worker.on('message', (message: FromWorker) => this.answer(message));
+      worker.on('message', (answers: FromWorker[]) => answers.forEach((answer) => this.answer(answer)));
       worker.on('error', (error) => this.failAll(slot, error));
       worker.on('exit', (code) => this.failAll(slot, new Error(`a seed worker stopped (exit code ${code})`)));
-      this.workers.push({ worker, waiting: 0 });
+      this.workers.push({ worker, tasks: new MessageBatch((tasks) => worker.postMessage({ tasks } satisfies ToWorker)), waiting: 0 });
     }
   }
 
@@ -126,7 +127,7 @@ export class SeedWorkers implements SeedWork {
     this.workers[slot].waiting++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      this.workers[slot].worker.postMessage({ id, task } satisfies ToWorker);
+      this.workers[slot].tasks.push({ id, task });
     });
   }
 
