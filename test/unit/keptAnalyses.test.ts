@@ -81,29 +81,31 @@ describe('SeedTaskRunner reusing a digest for the check', () => {
     assert.ok(withFindings > 10, `${withFindings} seeds with findings`);
   });
 
-  it('still refuses a file that changed since its digest', async () => {
+  /** A runner that digested `file` and kept its analysis, and the check task of the file as indexed then. */
+  async function digestedOnRunner(file: string) {
     const runner = new SeedTaskRunner();
     runner.setUp(0, { config, refuseEmpty: false, keepAnalyses: true });
     const corpus = new Corpus({ folder, config, configProblems: [] });
-    const file = files[0];
     const digest = await digestOn(runner, file);
     corpus.loadDigest(URI.file(file).toString(), digest);
+    return { runner, check: describeTask(corpus, file, digest) };
+  }
+
+  it('still refuses a file that changed since its digest', async () => {
+    const file = files[0];
+    const { runner, check } = await digestedOnRunner(file);
     fs.appendFileSync(file, '\nA line added meanwhile.\n');
-    assert.deepEqual(await runner.run(describeTask(corpus, file, digest)), { ok: false, reason: CHANGED_SINCE_INDEXED });
+    assert.deepEqual(await runner.run(check), { ok: false, reason: CHANGED_SINCE_INDEXED });
   });
 
   it('refuses a file rewritten since its digest with as many bytes and its old modification time', async () => {
-    const runner = new SeedTaskRunner();
-    runner.setUp(0, { config, refuseEmpty: false, keepAnalyses: true });
-    const corpus = new Corpus({ folder, config, configProblems: [] });
     const file = files[1];
-    const digest = await digestOn(runner, file);
-    corpus.loadDigest(URI.file(file).toString(), digest);
+    const { runner, check } = await digestedOnRunner(file);
     const { atime, mtime } = fs.statSync(file);
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, text.replace(/[a-z]/, 'x') === text ? text.replace(/x/, 'y') : text.replace(/[a-z]/, 'x'));
     fs.utimesSync(file, atime, mtime);
-    assert.deepEqual(await runner.run(describeTask(corpus, file, digest)), { ok: false, reason: CHANGED_SINCE_INDEXED });
+    assert.deepEqual(await runner.run(check), { ok: false, reason: CHANGED_SINCE_INDEXED });
   });
 });
 

@@ -11,13 +11,12 @@ import { KeptUntilTaken, seedFileKey, type KeptAnalysis } from './keptAnalyses';
 import { OVER_BUDGET, SeedTimeBudget } from './timeBudget';
 
 /**
- * The work on one seed file that needs no corpus index: reading and analysing it (a digest for
- * the index), and checking it with the facts the index gave. Both read the file themselves, so
- * that no seed text crosses threads; the check reuses the digest's analysis where the same thread
- * still keeps it (see KeptAnalyses), and otherwise reads the file again, checking it did not change. They
- * run the same in a worker thread (see seedWorker) and in the calling thread. A check whose
- * thread kept the analysis does not read the file at all if its version (inode, size, times) is
- * the one the digest read.
+ * The work on one seed file that needs no corpus index: reading it for its keys, analysing it (a
+ * digest for the index), and checking it with the facts the index gave. Each reads the file
+ * itself, so that no seed text crosses threads. The check reuses the digest's analysis where the
+ * same thread still keeps it (see KeptUntilTaken): without reading the file again if its version
+ * (inode, size, times) is the one the digest read, else once the file read again has the same
+ * hash. They run the same in a worker thread (see seedWorker) and in the calling thread.
  */
 export interface CorpusSetup {
   config: CorpusConfig;
@@ -109,22 +108,7 @@ export class SeedTaskRunner {
     const setup = this.corpora.get(task.corpus);
     if (!setup) throw new Error(`no corpus ${task.corpus} was set up`);
     const fileKey = seedFileKey(task.corpus, task.file);
-    if (task.kind === 'describe' && task.text === undefined) {
-      // The file is not read again when this thread keeps the analysis of its digest and the file has not changed since.
-      const kept = this.analyses.take(fileKey);
-      if (kept?.textHash === task.textHash && kept.fileVersion !== undefined && kept.fileVersion === currentFileVersion(task.file)) return this.describe(task, setup, kept.seed);
-    }
-    const file = await this.textOf(task, fileKey);
-    const read = setup.refuseEmpty ? refuseEmpty(file) : file;
-    if (!read.ok) return read;
-    if (task.kind === 'digest') {
-      const seed = analyseSeed(read.text, setup.config);
-      const digest = digestOf(seed, setup.config);
-      const kept = setup.keepAnalyses && this.analyses.keep(fileKey, { textHash: digest.textHash, seed, fileVersion: read.fileVersion }, read.text.length);
-      return { ok: true, digest, kept, ...(task.keepText && { text: read.text }), ...(task.digestKey !== undefined && { digestKey: read.digestKey ?? digestKeyOf(read.text) }) };
-    }
-    if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
-    return this.describe(task, setup, analyseSeed(read.text, setup.config, task.language));
+    return task.kind === 'digest' ? this.digest(task, setup, fileKey) : this.check(task, setup, fileKey);
   }
 
   private async read(task: ReadTask): Promise<ReadOutcome> {
@@ -135,14 +119,34 @@ export class SeedTaskRunner {
     return { ok: true, textHash: textHashOf(read.text), digestKey };
   }
 
-  /** The text a task works on: the one it carries, the one a read task kept if it has the key the task expects, or the file's. */
-  private async textOf(task: DigestTask | DescribeTask, fileKey: string): Promise<TaskText> {
-    if (task.text !== undefined) return { ok: true, text: task.text, fileVersion: task.kind === 'digest' ? task.fileVersion : undefined };
-    if (task.kind === 'digest' && task.digestKey !== undefined) {
+  private async digest(task: DigestTask, setup: CorpusSetup, fileKey: string): Promise<DigestOutcome> {
+    const read = refusing(setup, await this.textOf(task, fileKey));
+    if (!read.ok) return read;
+    const seed = analyseSeed(read.text, setup.config);
+    const digest = digestOf(seed, setup.config);
+    const kept = setup.keepAnalyses && this.analyses.keep(fileKey, { textHash: digest.textHash, seed, fileVersion: read.fileVersion }, read.text.length);
+    return { ok: true, digest, kept, ...(task.keepText && { text: read.text }), ...(task.digestKey !== undefined && { digestKey: read.digestKey ?? digestKeyOf(read.text) }) };
+  }
+
+  /** The text a digest works on: the one it carries, the one a read task kept if it has the key the task expects, or the file's. */
+  private async textOf(task: DigestTask, fileKey: string): Promise<TaskText> {
+    if (task.text !== undefined) return { ok: true, text: task.text, fileVersion: task.fileVersion };
+    if (task.digestKey !== undefined) {
       const kept = this.texts.take(fileKey);
       if (kept?.digestKey === task.digestKey) return kept;
     }
     return readSeedFile(task.file);
+  }
+
+  private async check(task: DescribeTask, setup: CorpusSetup, fileKey: string): Promise<DescribeOutcome> {
+    const kept = this.analyses.take(fileKey);
+    const analysed = kept?.textHash === task.textHash ? kept : undefined;
+    // The file is not read again when this thread keeps the analysis of its digest and the file has not changed since.
+    if (task.text === undefined && analysed?.fileVersion !== undefined && analysed.fileVersion === currentFileVersion(task.file)) return this.describe(task, setup, analysed.seed);
+    const read = refusing(setup, task.text !== undefined ? { ok: true, text: task.text } : await readSeedFile(task.file));
+    if (!read.ok) return read;
+    if (textHashOf(read.text) !== task.textHash) return { ok: false, reason: CHANGED_SINCE_INDEXED };
+    return this.describe(task, setup, analysed?.seed ?? analyseSeed(read.text, setup.config, task.language));
   }
 
   private describe(task: DescribeTask, setup: CorpusSetup, seed: AnalysedSeed): DescribeOutcome {
@@ -163,7 +167,7 @@ export function digestKeyOf(text: string): string {
   return contentHash(`digest\0${text}`);
 }
 
-/** An empty seed has nothing to check, and every rule would only say so in its own way. */
-function refuseEmpty<T extends SeedFileRead>(read: T): T | FileFailure {
-  return read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
+/** An empty seed has nothing to check, and every rule would only say so in its own way (where the corpus asks so). */
+function refusing<T extends SeedFileRead>(setup: CorpusSetup, read: T): T | FileFailure {
+  return setup.refuseEmpty && read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
 }

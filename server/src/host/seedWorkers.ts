@@ -36,8 +36,8 @@ export interface SeedWork {
  * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
  * script is there to start). A seed's digest goes to the thread that keeps its text from a read,
  * its check to the thread that keeps its analysis from its digest; other tasks go to the thread
- * with the fewest waiting. Answers come back in any order,
- * matched by id. The threads keep the process alive until `close`.
+ * with the fewest waiting. Tasks and answers go in batches (see MessageBatch); answers come back
+ * in any order, matched by id. The threads keep the process alive until `close`.
  */
 export class SeedWorkers implements SeedWork {
   private readonly workers: { worker: Worker; tasks: MessageBatch<TaskMessage>; waiting: number }[] = [];
