@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
+import { DEFAULT_OPTIONS, corpusBesideCache } from '../corpora/generateCorpus';
 import { runCli } from './cliHarness';
 
 /**
@@ -22,10 +21,7 @@ describe('check --cache', () => {
   };
 
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-cache-'));
-    corpus = path.join(root, 'corpus');
-    cache = path.join(root, 'cache');
-    writeCorpus(corpus, { ...DEFAULT_OPTIONS, kind: 'mixed', seeds: 120, syndicatedShare: 0.2, nearDuplicateShare: 0.1 });
+    ({ root, corpus, cache } = corpusBesideCache('seed-curator-cache-', { ...DEFAULT_OPTIONS, kind: 'mixed', seeds: 120, syndicatedShare: 0.2, nearDuplicateShare: 0.1 }));
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Progress } from '../../server/src/cli/progress';
@@ -13,7 +12,7 @@ import { Corpus } from '../../server/src/engine/corpus/corpus';
 import type { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
 import type { RecordedSeed } from '../../server/src/host/corpusRecord';
 import type { DescribeOutcome } from '../../server/src/host/seedTasks';
-import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
+import { DEFAULT_OPTIONS, corpusBesideCache } from '../corpora/generateCorpus';
 
 interface Run {
   /** The phases the progress bar showed. */
@@ -49,10 +48,7 @@ describe('a whole-corpus check replayed from the cache', () => {
   let cache: string;
 
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-record-'));
-    corpus = path.join(root, 'corpus');
-    cache = path.join(root, 'cache');
-    writeCorpus(corpus, { ...DEFAULT_OPTIONS, kind: 'news', seeds: 60, syndicatedShare: 0.3 });
+    ({ root, corpus, cache } = corpusBesideCache('seed-curator-record-', { ...DEFAULT_OPTIONS, kind: 'news', seeds: 60, syndicatedShare: 0.3 }));
     // A seed that cannot be read is reported as skipped, replayed or not.
     fs.writeFileSync(path.join(corpus, 'news', 'zz-empty.txt'), '');
   });

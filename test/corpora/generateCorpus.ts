@@ -13,6 +13,7 @@
  * recent originals is kept.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { integerOption, parseArgs, UsageError, type Args } from './args';
 import { Random } from './random';
@@ -129,6 +130,17 @@ export function writeCorpus(folder: string, options: CorpusOptions): WrittenCorp
   fs.writeFileSync(path.join(folder, '.seedcurator.json'), '{}\n');
   fs.writeFileSync(path.join(folder, 'generated.json'), `${JSON.stringify({ options, copies }, null, 1)}\n`);
   return { seeds, bytes, copies: copies.length };
+}
+
+/**
+ * A new temporary folder holding a generated corpus (`corpus/`) and room beside it for an analysis
+ * cache (`cache/`): what a test of a warm run starts from. The caller removes `root`.
+ */
+export function corpusBesideCache(prefix: string, options: CorpusOptions): { root: string; corpus: string; cache: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const corpus = path.join(root, 'corpus');
+  writeCorpus(corpus, options);
+  return { root, corpus, cache: path.join(root, 'cache') };
 }
 
 function shareOption(args: Args, name: string, fallback: number): number {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
+import { DEFAULT_OPTIONS, corpusBesideCache } from '../corpora/generateCorpus';
 import { PUSH_CLIENT, TestClient } from './lspTestClient';
 
 const INDEXING_DEADLINE_MS = 120_000;
@@ -41,10 +40,7 @@ describe('a warm start on an unchanged corpus', () => {
   let cacheFolder: string;
 
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-warm-'));
-    corpus = path.join(root, 'corpus');
-    cacheFolder = path.join(root, 'cache');
-    writeCorpus(corpus, { ...DEFAULT_OPTIONS, kind: 'news', seeds: 80, syndicatedShare: 0.3 });
+    ({ root, corpus, cache: cacheFolder } = corpusBesideCache('seed-curator-lsp-warm-', { ...DEFAULT_OPTIONS, kind: 'news', seeds: 80, syndicatedShare: 0.3 }));
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
