@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DEFAULT_OPTIONS, corpusBesideCache } from '../corpora/generateCorpus';
+import { checkJson } from '../cli/cliHarness';
 import { PUSH_CLIENT, TestClient } from './lspTestClient';
 
 const INDEXING_DEADLINE_MS = 120_000;
@@ -63,5 +65,34 @@ describe('a warm start on an unchanged corpus', () => {
     assert.deepEqual(changed.problems, (await openCorpus(corpus)).problems, 'as a start without a cache finds');
     assert.notDeepEqual(changed.problems, cold.problems);
     assert.equal((await openCorpus(corpus, cacheFolder)).publishedBeforeIndexing, true, 'the new check was recorded');
+  });
+});
+
+/**
+ * The editor's cache folder may be the one a curator gives the CLI (`--cache` with the user's
+ * cache folder, which a server without workspace storage uses too). The server checks an empty
+ * seed; the CLI skips it: what the server cached must not make the CLI check it.
+ */
+describe('a cache the language server filled, read by the CLI', () => {
+  let root: string;
+  let corpus: string;
+  let cacheFolder: string;
+
+  before(() => {
+    ({ root, corpus, cache: cacheFolder } = corpusBesideCache('seed-curator-lsp-shared-', { ...DEFAULT_OPTIONS, kind: 'news', seeds: 20, syndicatedShare: 0.3 }));
+    fs.writeFileSync(path.join(corpus, 'news', 'zz-empty.txt'), '');
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('gives the report of a check without a cache, the empty seed skipped', async () => {
+    const served = await openCorpus(corpus, cacheFolder);
+    assert.ok(served.problems.has(pathToFileURL(path.join(corpus, 'news', 'zz-empty.txt')).href), 'the server checks the empty seed');
+    const uncached = await checkJson([corpus], corpus);
+    assert.ok(uncached.report.skipped.some((skipped) => skipped.path.endsWith('zz-empty.txt')), 'the CLI skips the empty seed');
+    for (const run of ['cold', 'warm']) {
+      const cached = await checkJson([corpus, '--cache', cacheFolder], corpus);
+      assert.deepEqual(cached.report.seeds, uncached.report.seeds, run);
+      assert.deepEqual(cached.report.skipped, uncached.report.skipped, run);
+    }
   });
 });
