@@ -276,10 +276,11 @@ export class CorpusIndex {
       const other = this.seedsById[Math.floor(ref / PASSAGE_SLOTS)];
       if (!other) continue;
       const otherPassage = ref % PASSAGE_SLOTS;
+      const similarity = similarityAtLeast(shingles, other.shingles, this.options.similarity, other.shingleOffsets[otherPassage], other.shingleOffsets[otherPassage + 1]);
       // Passages that differ only in numbers (two results, two time stamps) are different text, however long.
-      const onlyNumbersDiffer = other.numberMaskKeys[otherPassage] === numberMask;
-      const similarity = onlyNumbersDiffer ? -1 : similarityAtLeast(shingles, other.shingles, this.options.similarity, other.shingleOffsets[otherPassage], other.shingleOffsets[otherPassage + 1]);
-      found.set(ref, similarity);
+      // Asked only of the few similar enough: each candidate's arrays are a read from memory, not cache.
+      const onlyNumbersDiffer = similarity >= 0 && other.numberMaskKeys[otherPassage] === numberMask;
+      found.set(ref, onlyNumbersDiffer ? -1 : similarity);
     }
   }
 
