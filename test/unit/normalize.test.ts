@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { jaccard, shingleSet } from '../../server/src/engine/fingerprint/shingles';
 import fc from 'fast-check';
-import { hash53, hasLetter, hasNumber, matchWords, numberMaskKey } from '../../server/src/engine/text/normalize';
+import { countWords, hash53, hash53OfWords, hasLetter, hasNumber, matchWords, numberMaskKey, READER_WORD } from '../../server/src/engine/text/normalize';
 
 const same = (a: string, b: string) => assert.deepEqual(matchWords(a), matchWords(b), `${a} = ${b}`);
 const different = (a: string, b: string) => assert.notDeepEqual(matchWords(a), matchWords(b), `${a} ≠ ${b}`);
@@ -84,6 +84,27 @@ describe('number masks and letter tests read ASCII by code', () => {
         assert.equal(hasNumber(w), /\p{N}/u.test(w), w);
         assert.equal(hasLetter(w), /\p{L}/u.test(w), w);
       }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Text mixing scripts, numerals, joiners and astral letters (𝟘 is a digit, 𝐀 a letter, 😀 neither). */
+const anyText = fc
+  .array(fc.constantFrom('a', 'Z', '7', ' ', '-', "'", '’', '.', ',', 'é', 'ø', '²', '½', '٣', 'ж', '文', '\u0301', '\u{1d7d8}', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00'), { maxLength: 30 })
+  .map((chars) => chars.join(''));
+
+describe('words read character by character find what the regular expressions find', () => {
+  it('countWords counts READER_WORD’s matches in any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => assert.equal(countWords(text), text.match(READER_WORD)?.length ?? 0, JSON.stringify(text))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('hash53OfWords is hash53 of the words joined by spaces', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => assert.equal(hash53OfWords(words), hash53(words.join(' ')))),
       { numRuns: 3000 },
     );
   });

@@ -1,6 +1,6 @@
 import type { Block, BlockKind, LeadChrome, Passage, Span } from '../model';
 import { isByline, isBylineLine } from './byline';
-import { hash53, matchWords } from '../text/normalize';
+import { hash53OfWords, matchWords } from '../text/normalize';
 import type { LineMap } from '../text/lineMap';
 import {
   isBreadcrumbTrail, isButtonLine, isCapitalised, isCaptionLine, isCrumbTrail, isMenuEntry, isMenuItem, isNavigationLine,
@@ -169,5 +169,5 @@ export function passageOf(lines: LineMap, span: Span, line: number, isTitle: boo
   const start = span.start + (raw.length - raw.trimStart().length);
   const words = matchWords(text);
   if (words.length === 0) return undefined;
-  return { span: { start, end: start + text.length }, text, words, key: hash53(words.join(' ')), line, isTitle };
+  return { span: { start, end: start + text.length }, text, words, key: hash53OfWords(words), line, isTitle };
 }

@@ -92,10 +92,71 @@ export function hasLetter(word: string): boolean {
   return false;
 }
 
-/** Words as a reader counts them. */
+/**
+ * Words as a reader counts them: what READER_WORD matches, counted without listing them (it runs
+ * over every seed's whole text).
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let count = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isLetterOrNumberAt(text, index)) {
+      index++;
+      continue;
+    }
+    index = afterLettersAndNumbers(text, index);
+    while (isReaderJoiner(text.charCodeAt(index)) && isLetterOrNumberAt(text, index + 1)) index = afterLettersAndNumbers(text, index + 1);
+    count++;
+  }
+  return count;
+}
+
+/** The words countWords counts (kept as the definition it is tested against). */
+export const READER_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit below the surrogates: 0 not yet known, 1 no, 2 a letter or number. */
+const letterOrNumberUnits = new Uint8Array(0xd800);
+
+function isReaderJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
+
+function afterLettersAndNumbers(text: string, index: number): number {
+  // A letter past the BMP is two code units, a high surrogate first.
+  while (index < text.length && isLetterOrNumberAt(text, index)) index += (text.charCodeAt(index) & 0xfc00) === 0xd800 ? 2 : 1;
+  return index;
+}
+
+/** Whether the character (code point) at `index` is \p{L} or \p{N}; false past the end. */
+function isLetterOrNumberAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800) {
+    let known = letterOrNumberUnits[code];
+    if (known === 0) letterOrNumberUnits[code] = known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 2 : 1;
+    return known === 2;
+  }
+  // Past the end (NaN), a surrogate pair or a lone surrogate, or the rest of the BMP: rare enough for the regex.
+  const point = text.codePointAt(index);
+  return point !== undefined && LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+}
+
+/** `hash53` of the words joined by spaces, without joining them. */
+export function hash53OfWords(words: readonly string[]): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      h1 = Math.imul(h1 ^ SPACE, 2654435761);
+      h2 = Math.imul(h2 ^ SPACE, 1597334677);
+    }
+    const word = words[w];
+    for (let i = 0; i < word.length; i++) {
+      const ch = word.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+  }
+  return finish53(h1, h2);
 }
 
 /** cyrb53: a fast 53-bit string hash, so that a million passages have no practical collisions. */

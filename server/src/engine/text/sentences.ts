@@ -1,4 +1,4 @@
-import { hash53, matchWords } from './normalize';
+import { hash53OfWords, matchWords } from './normalize';
 
 /** Sentences shorter than this are too common ("Thanks for the tip.") to say where a quote comes from. */
 export const MIN_SENTENCE_WORDS = 6;
@@ -17,5 +17,5 @@ export function sentenceKeys(text: string): number[] {
     .split(SENTENCE_BREAK)
     .map(matchWords)
     .filter((words) => words.length >= MIN_SENTENCE_WORDS)
-    .map((words) => hash53(words.join(' ')));
+    .map(hash53OfWords);
 }
