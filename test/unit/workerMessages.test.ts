@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { deserialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { describe, it } from 'node:test';
-import { analyseSeed, digestOf } from '../../server/src/engine/analyse';
+import { analyseSeed, digestOf, quoteKeysOf } from '../../server/src/engine/analyse';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { NO_CORPUS } from '../../server/src/engine/corpus/corpusFacts';
 import { describeSeed } from '../../server/src/engine/describe';
+import { factsFromWire, factsToWire, type WireFacts } from '../../server/src/host/taskWire';
 import { MessageBatch } from '../../server/src/host/messageBatch';
 import { fromWire, serializedDigest, toWire } from '../../server/src/host/outcomeWire';
 import type { DescribeTask, DigestTask } from '../../server/src/host/seedTasks';
 import { defaultConfig } from '../../server/src/protocol/configFile';
+import { DEFAULT_OPTIONS, generateSeeds } from '../corpora/generateCorpus';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -61,5 +64,27 @@ describe('outcomes crossing threads', () => {
   it('a failure goes as it is', () => {
     const failure = { ok: false as const, reason: 'a binary file, not text' };
     assert.equal(fromWire(toWire(failure, { ...digestTask, forCache: true })), failure);
+  });
+});
+
+describe('corpus facts crossing threads', () => {
+  // Syndicated news with quotes: passages found in many seeds, and quotes found in others.
+  const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
+  const seeds = [...generateSeeds({ ...DEFAULT_OPTIONS, kind: 'mixed', seeds: 300, syndicatedShare: 0.4 })];
+  for (const seed of seeds) corpus.load(`file:///corpus/${seed.path}`, seed.text);
+  const factsOfEach = seeds.map((seed) => corpus.factsOf(`file:///corpus/${seed.path}`, quoteKeysOf(analyseSeed(seed.text, corpus.config).parsed)));
+
+  it('arrive as they left, twins and quote sources in order, in a fraction of the bytes', () => {
+    assert.ok(factsOfEach.some((facts) => [...facts.twins.values()].some((entry) => entry.places.length > 3)), 'passages have several twins');
+    assert.ok(factsOfEach.some((facts) => facts.quoteSources.some((sources) => sources.length > 0)), 'quotes have sources');
+    let posted = 0;
+    let wire = 0;
+    for (const facts of factsOfEach) {
+      const bytes = serialize(factsToWire(facts));
+      assert.deepEqual(factsFromWire(deserialize(bytes) as WireFacts), facts);
+      posted += serialize(facts).length;
+      wire += bytes.length;
+    }
+    assert.ok(wire < posted / 2, `${wire} bytes posted, against ${posted}`);
   });
 });

@@ -6,9 +6,10 @@
 import { parentPort } from 'node:worker_threads';
 import { MessageBatch } from './messageBatch';
 import { toWire, type WireOutcome } from './outcomeWire';
-import { SeedTaskRunner, type CorpusSetup, type SeedTask } from './seedTasks';
+import { SeedTaskRunner, type CorpusSetup } from './seedTasks';
+import { taskFromWire, type WireTask } from './taskWire';
 
-export type TaskMessage = { id: number; task: SeedTask };
+export type TaskMessage = { id: number; task: WireTask };
 export type ToWorker = { setup: number; corpus: CorpusSetup } | { tasks: TaskMessage[] };
 export type FromWorker = { id: number; outcome: WireOutcome } | { id: number; error: string };
 
@@ -20,7 +21,8 @@ parentPort?.on('message', (message: ToWorker) => {
     runner.setUp(message.setup, message.corpus);
     return;
   }
-  for (const { id, task } of message.tasks) {
+  for (const { id, task: posted } of message.tasks) {
+    const task = taskFromWire(posted);
     runner.run(task).then(
       (outcome) => answers.push({ id, outcome: toWire(outcome, task) }),
       (error: unknown) => answers.push({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),

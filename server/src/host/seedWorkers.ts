@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { seedFileKey } from './keptAnalyses';
 import { fromWire } from './outcomeWire';
 import { MessageBatch } from './messageBatch';
+import { taskToWire } from './taskWire';
 import type { FromWorker, TaskMessage, ToWorker } from './seedWorker';
 import { SeedTaskRunner, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask, type SeedTask } from './seedTasks';
 
@@ -127,7 +128,7 @@ export class SeedWorkers implements SeedWork {
     this.workers[slot].waiting++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      this.workers[slot].tasks.push({ id, task });
+      this.workers[slot].tasks.push({ id, task: taskToWire(task) });
     });
   }
 
