@@ -12,7 +12,7 @@ import type { Progress } from '../../server/src/cli/progress';
 import { summarize, type SeedReport } from '../../server/src/cli/report';
 import { runCheck } from '../../server/src/cli/runCheck';
 import { resolveTargets } from '../../server/src/cli/targets';
-import { prepareCorpus, seedBytes } from './benchCorpus';
+import { prepareCorpus, seedBytes, untilSettled } from './benchCorpus';
 import { runJscpd } from './jscpd';
 import { runTimed } from './timedChild';
 
@@ -54,6 +54,7 @@ const rssCell = (mb: number | undefined) => (mb === undefined ? '-' : mb.toFixed
 
 async function main(): Promise<void> {
   const corpus = prepareCorpus(process.argv.slice(2), 'seed-curator-bench-');
+  await untilSettled(corpus.folder);
   try {
     const mb = megabytes(seedBytes(corpus.folder));
     const row = (label: string, seeds: number, ms: number, rss?: number) => [label, String(seeds), ms.toFixed(0), (seeds / (ms / 1000)).toFixed(0), (mb / (ms / 1000)).toFixed(2), rssCell(rss)];

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { TIME_TICK_MS } from '../../server/src/host/readRegularFile';
 import { DEFAULT_OPTIONS, writeCorpus } from '../corpora/generateCorpus';
 
 export const DEFAULT_SEEDS = 2000;
@@ -49,6 +50,16 @@ export function prepareCorpus(argv: string[], prefix: string): BenchCorpus {
     remove();
     throw error;
   }
+}
+
+/**
+ * Waits until the copy's file times are settled (see `isSettledVersion`), as a curator's corpus,
+ * written before it is checked, is: else a warm start would read every file again.
+ */
+export async function untilSettled(folder: string): Promise<void> {
+  const newest = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((latest, name) => Math.max(latest, fs.statSync(path.join(folder, name)).ctimeMs), 0);
+  const wait = newest + TIME_TICK_MS + 1 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** Total size of the corpus's `.txt` seeds, the files both seed-curator and jscpd read. */

@@ -11,7 +11,7 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PUSH_CLIENT, TestClient } from '../lsp/lspTestClient';
-import { prepareCorpus } from './benchCorpus';
+import { prepareCorpus, untilSettled } from './benchCorpus';
 
 /** A loaded machine or a large corpus takes far longer than the tests allow. */
 const INDEX_DEADLINE_MS = 30 * 60_000;
@@ -29,6 +29,7 @@ function residentMb(pid: number | undefined): number | undefined {
 
 async function main(): Promise<void> {
   const corpus = prepareCorpus(process.argv.slice(2), 'seed-curator-lsp-bench-');
+  await untilSettled(corpus.folder);
   const cacheFolder = mkdtempSync(path.join(os.tmpdir(), 'seed-curator-lsp-bench-cache-'));
   console.log(`Corpus: ${corpus.source}`);
   try {

@@ -90,6 +90,52 @@ describe('a whole-corpus check replayed from the cache', () => {
   });
 });
 
+/** Runs `run` as if the clock were `ahead` ms later: a check of files written that long before. */
+async function later<T>(ahead: number, run: () => Promise<T>): Promise<T> {
+  const realNow = Date.now;
+  Date.now = () => realNow() + ahead;
+  try {
+    return await run();
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+/**
+ * A corpus whose files were last written a while before it is checked (a curator's, not a test's
+ * fresh copy) is replayed from the file versions recorded, without reading a seed; a seed
+ * rewritten since with as many bytes and its old modification time is still read, and checked.
+ */
+describe('a replay of a corpus written before its last check', () => {
+  let root: string;
+  let corpus: string;
+  let cache: string;
+
+  before(() => ({ root, corpus, cache } = corpusBesideCache('seed-curator-versions-', { ...DEFAULT_OPTIONS, kind: 'news', seeds: 40, syndicatedShare: 0.3 })));
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('trusts an unchanged file version, and reads a file rewritten in place', async () => {
+    const cold = await later(10_000, () => check(corpus, cache));
+    const records = fs.readdirSync(cache, { recursive: true, encoding: 'utf8' });
+    assert.ok(records.length > 0);
+    const warm = await later(10_000, () => check(corpus, cache));
+    assert.deepEqual(warm.phases, ['Reading']);
+    assert.deepEqual(said(warm), said(cold));
+
+    // A seed rewritten with as many bytes, its modification time set back: only its change time tells.
+    const news = path.join(corpus, 'news');
+    const file = path.join(news, fs.readdirSync(news).sort()[5]);
+    const { atime, mtime } = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/\b(\w)(\w)/, '$2$1'));
+    fs.utimesSync(file, atime, mtime);
+    assert.equal(fs.statSync(file).size, Buffer.byteLength(text));
+    const rewritten = await later(10_000, () => check(corpus, cache));
+    assert.deepEqual(rewritten.phases, ['Reading', 'Indexing', 'Checking'], 'the record no longer holds');
+    assert.deepEqual(said(rewritten), said(await check(corpus, undefined)));
+  });
+});
+
 describe('replayRecord', () => {
   const seedFiles = ['/c/a.txt', '/c/b.txt', '/c/c.txt'];
   const target = { seedFiles, selected: new Set(seedFiles), refused: [] } as unknown as CorpusTarget;

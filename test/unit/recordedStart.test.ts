@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { URI } from 'vscode-uri';
 import type { Corpus } from '../../server/src/engine/corpus/corpus';
 import type { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
 import type { CorpusRecords, RecordedSeed } from '../../server/src/host/corpusRecord';
+import { currentFileVersion } from '../../server/src/host/readRegularFile';
 import type { SeedChecker } from '../../server/src/lsp/checker';
 import type { SeedTexts } from '../../server/src/lsp/documents';
 import { FindingsStore } from '../../server/src/lsp/findings';
@@ -62,5 +67,64 @@ describe('RecordedStart after the index is built', () => {
     second.store.set(uris[0], []);
     second.start.dropVanished(corpusHolding(withoutA), second.replay);
     assert.notEqual(second.store.get(uris[0]), undefined);
+  });
+});
+
+/**
+ * A closed seed still at the file version recorded with its text is taken to hold that text
+ * unread (see `isSettledVersion`); an open one is read from its buffer. A version is recorded only
+ * for a text the index holds as read from that file, and only once it is settled.
+ */
+describe('RecordedStart and file versions', () => {
+  let folder: string;
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-recorded-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  function startOn(files: string[], options: { open?: boolean; recorded?: RecordedSeed[]; fileVersions?: CachedSeedWork['fileVersions'] }) {
+    let reads = 0;
+    let written: RecordedSeed[] | undefined;
+    const records = { get: () => options.recorded, set: (_: unknown, seeds: RecordedSeed[]) => (written = seeds) } as unknown as CorpusRecords;
+    const work = { inFlight: 2, has: () => true, findings: () => [], fileVersions: options.fileVersions ?? new Map(), contentKeys: new Map(), describedKeys: new Map(files.map((file) => [file, `findings of ${file}`])) } as unknown as CachedSeedWork;
+    const texts = { isOpen: () => options.open === true, read: async (uri: string) => (reads++, { ok: true, text: fs.readFileSync(URI.parse(uri).fsPath, 'utf8') }) } as unknown as SeedTexts;
+    const checker = { now: () => new Date(), wanted: () => true, published: () => undefined } as unknown as SeedChecker;
+    const start = new RecordedStart(records, work, texts, checker, new FindingsStore());
+    return { start, reads: () => reads, written: () => written };
+  }
+
+  it('replays a closed seed at its recorded version without reading it, and reads an open one', async () => {
+    const file = path.join(folder, 'a.txt');
+    fs.writeFileSync(file, 'Title\n\nAs recorded.\n');
+    const uri = URI.file(file).toString();
+    // A key no text of the file has: a replay that took it did not read the file.
+    const recorded = [{ file: uri, contentKey: '#recorded', fileVersion: currentFileVersion(file)!, described: 'findings' }];
+    const closed = startOn([file], { recorded });
+    assert.notEqual(await closed.start.replay([uri]), undefined);
+    assert.equal(closed.reads(), 0);
+    const open = startOn([file], { recorded, open: true });
+    assert.equal(await open.start.replay([uri]), undefined, 'the buffer holds another text than the key says');
+    assert.equal(open.reads(), 1);
+  });
+
+  it('records the version of a file read for the index, once settled, only where the index holds the text read', async () => {
+    const [a, b] = ['b.txt', 'c.txt'].map((name) => path.join(folder, name));
+    fs.writeFileSync(a, 'Title\n\nRead for the index.\n');
+    fs.writeFileSync(b, 'Title\n\nRead, then opened and edited.\n');
+    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7 }]));
+    const held = corpusHolding({ [URI.file(a).toString()]: 7, [URI.file(b).toString()]: 8 });
+    const recordOn = (start: RecordedStart) => start.record({ ...held, contentChanges: 0 } as Corpus, [a, b].map((file) => URI.file(file).toString()), 0);
+
+    const now = startOn([a, b], { fileVersions });
+    recordOn(now.start);
+    assert.deepEqual(now.written()?.map((seed) => seed.fileVersion), [undefined, undefined], 'written just now: not settled');
+
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10_000;
+    try {
+      const later = startOn([a, b], { fileVersions });
+      recordOn(later.start);
+      assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
+    } finally {
+      Date.now = realNow;
+    }
   });
 });

@@ -2,6 +2,7 @@ import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { CachedSeedWork } from '../host/cachedSeedWork';
 import type { CheckedListing, CorpusRecords, RecordedSeed } from '../host/corpusRecord';
+import { isSettledVersion } from '../host/readRegularFile';
 import { inOrder } from '../host/seedWorkers';
 import type { Progress } from './progress';
 import { addToTally, emptyTally, type ReportSink, type SeedTally, type SkippedSeed, type UnwrittenSeed } from './report';
@@ -28,15 +29,15 @@ export interface Replayed {
 /**
  * Reports a corpus checked before from its record (see CorpusRecords), if every file still has the
  * content recorded and every seed's findings are still cached: then no seed is analysed or
- * indexed. Undefined, with nothing sent to the sink, otherwise. Every file is read and hashed
- * before the first report goes out; a cached entry that cannot be read back after all leaves that
+ * indexed. Undefined, with nothing sent to the sink, otherwise. Every file is read and hashed (or
+ * found at the version recorded) before the first report goes out; a cached entry that cannot be read back after all leaves that
  * seed and the ones after it to the caller (`rest`).
  */
 export async function replayRecord(corpus: Corpus, target: CorpusTarget, record: RecordedSeed[] | undefined, work: CachedSeedWork, sink: ReportSink, progress: Progress): Promise<Replayed | undefined> {
   if (!record) return undefined;
   progress.start('Reading', record.length);
   let unchanged = true;
-  for await (const [recorded, current] of inOrder(record, (seed) => work.contentKeyOf(seed.file), work.inFlight)) {
+  for await (const [recorded, current] of inOrder(record, (seed) => work.contentKeyOf(seed.file, seed), work.inFlight)) {
     progress.tick();
     if (current !== recorded.contentKey || (recorded.described !== undefined && !work.has(recorded.described))) {
       unchanged = false;
@@ -69,9 +70,10 @@ export async function replayRecord(corpus: Corpus, target: CorpusTarget, record:
 /**
  * Records a whole-corpus check for the next run, when it can be replayed as it was: every seed
  * asked for was either checked or could not be read (a seed over its time limit, or changed while
- * checked, would be reported differently the next time).
+ * checked, would be reported differently the next time). `readAfter`: the time before the run read
+ * any file (see `isSettledVersion`).
  */
-export function recordCheck(records: CorpusRecords, listing: CheckedListing, work: CachedSeedWork, unreadable: readonly SkippedSeed[], checked: CheckedSeeds): void {
+export function recordCheck(records: CorpusRecords, listing: CheckedListing, work: CachedSeedWork, unreadable: readonly SkippedSeed[], checked: CheckedSeeds, readAfter: number): void {
   if (checked.skipped.length > 0) return;
   const unreadableReasons = new Map(unreadable.map(({ file, reason }) => [file, reason]));
   const seeds: RecordedSeed[] = [];
@@ -81,7 +83,9 @@ export function recordCheck(records: CorpusRecords, listing: CheckedListing, wor
     const described = listing.selected.has(file) ? work.describedKeys.get(file) : undefined;
     const skipped = listing.selected.has(file) ? unreadableReasons.get(file) : undefined;
     if (listing.selected.has(file) && described === undefined && skipped === undefined) return;
-    seeds.push({ file, contentKey: key, ...(described !== undefined && { described }), ...(skipped !== undefined && { skipped }) });
+    const fileVersion = work.fileVersions.get(file)?.fileVersion;
+    const settled = fileVersion !== undefined && isSettledVersion(fileVersion, readAfter);
+    seeds.push({ file, contentKey: key, ...(settled && { fileVersion }), ...(described !== undefined && { described }), ...(skipped !== undefined && { skipped }) });
   }
   records.set(listing, seeds);
 }

@@ -53,6 +53,8 @@ interface LoadedSeed {
  * seed's report goes to `sink` as it is checked, in path order, and is not kept.
  */
 export async function runCheck(targets: readonly CorpusTarget[], options: RunOptions, sink: ReportSink): Promise<CheckReport> {
+  // Wall-clock time, not `now` (a test's fixed day): file times are compared with it.
+  const readAfter = Date.now();
   const progress = options.progress ?? NO_PROGRESS;
   const now = options.now ?? new Date();
   const seedTimeout = options.seedTimeout ?? DEFAULT_SEED_TIMEOUT_SECONDS;
@@ -88,7 +90,7 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
         checked = await checkSeeds(corpus, selected, { work, corpusKey, seedTimeout, budget, sink }, progress, now, checked);
         // After a replay, only the seeds it left can still be unreadable news: the others' are in its list.
         skipped.push(...(replayed ? indexed.unreadable.filter((seed) => replayed.rest.has(seed.file)) : indexed.unreadable));
-        if (records && cached && !replayed) recordCheck(records, listing, cached, indexed.unreadable, checked);
+        if (records && cached && !replayed) recordCheck(records, listing, cached, indexed.unreadable, checked, readAfter);
       }
       // Entries of seeds no longer in the corpus (or changed) go: the cache stays the size of the corpus.
       await cache?.flush({ dropUnused: true });

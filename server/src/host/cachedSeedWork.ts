@@ -1,8 +1,10 @@
 import { deserialize, serialize } from 'node:v8';
+import { textHashOf } from '../engine/analyse';
 import { readSeedFile } from './readSeedFile';
 import { serializedDigest } from './outcomeWire';
 import { contentHash, type AnalysisCache } from './analysisCache';
-import { DAY_MS } from './corpusRecord';
+import { DAY_MS, type RecordedSeed } from './corpusRecord';
+import { currentFileVersion } from './readRegularFile';
 import type { FileFailure } from './fileErrors';
 import type { SeedFinding } from '../engine/findings';
 import type { SeedFacts } from '../engine/metadata';
@@ -21,6 +23,8 @@ export class CachedSeedWork implements SeedWork {
   /** Each file's content key (see `contentKeyOf`) and the key its findings were cached under, in this run (see CorpusRecords). */
   readonly contentKeys = new Map<string, string>();
   readonly describedKeys = new Map<string, string>();
+  /** Each file's version when it was read for its content key, and the hash of the text read, where the digest is of that text. */
+  readonly fileVersions = new Map<string, { fileVersion: string; textHash: number }>();
 
   constructor(
     private readonly work: SeedWork,
@@ -42,29 +46,34 @@ export class CachedSeedWork implements SeedWork {
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     if (task.keepText) return this.digestRead(task);
     const read = await this.work.read({ file: task.file, keepFor: task.corpus });
+    this.fileVersions.delete(task.file);
     if (!read.ok) {
       this.contentKeys.set(task.file, unreadableKey(read));
       return read;
     }
     const cached = this.lookUp<DigestOutcome & { ok: true }>(read.digestKey);
     this.contentKeys.set(task.file, read.digestKey);
+    if (read.fileVersion !== undefined) this.fileVersions.set(task.file, { fileVersion: read.fileVersion, textHash: read.textHash });
     if (cached) return cached;
     const outcome = await this.work.digest({ ...task, digestKey: read.digestKey, forCache: true });
     // The file may have changed since its read: its digest is of the text the outcome names.
     const key = outcome.ok && outcome.digestKey !== undefined ? outcome.digestKey : read.digestKey;
     this.contentKeys.set(task.file, key);
+    if (key !== read.digestKey) this.fileVersions.delete(task.file);
     if (outcome.ok) this.cache.set(key, outcome.digestBytes ?? serializedDigest(outcome.digest));
     return outcome;
   }
 
   private async digestRead(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const read = await readSeedFile(task.file);
+    this.fileVersions.delete(task.file);
     if (!read.ok) {
       this.contentKeys.set(task.file, unreadableKey(read));
       return read;
     }
     const key = digestKeyOf(read.text);
     this.contentKeys.set(task.file, key);
+    if (read.fileVersion !== undefined) this.fileVersions.set(task.file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text) });
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return { ...cached, text: read.text };
     const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion, forCache: true });
@@ -90,11 +99,16 @@ export class CachedSeedWork implements SeedWork {
   }
 
   /**
-   * The key of a file's text as it is now (its digest's key), to compare with a record; for a file
+   * The key of a file's text as it is now (its digest's key), to compare with its record; for a file
    * that cannot be read, its reason, which makes the same report. Its digest stays in the cache as
    * used, though not read, for the run after the next change.
    */
-  async contentKeyOf(file: string): Promise<string> {
+  async contentKeyOf(file: string, recorded?: RecordedSeed): Promise<string> {
+    // A file whose version is the one recorded with its key still has the content it had then (see isSettledVersion).
+    if (recorded?.fileVersion !== undefined && currentFileVersion(file) === recorded.fileVersion) {
+      this.cache.get(recorded.contentKey);
+      return recorded.contentKey;
+    }
     // Read here: a task per file on a worker thread costs more in messages than the read itself.
     const read = await readSeedFile(file);
     if (!read.ok) return unreadableKey(read);

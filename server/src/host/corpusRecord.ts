@@ -9,6 +9,11 @@ export interface RecordedSeed {
   file: string;
   /** The key its digest is cached under: the hash of its text (see `CachedSeedWork.contentKeyOf`). */
   contentKey: string;
+  /**
+   * The file's version when it was read for that key, if it was settled then (see
+   * `isSettledVersion`): the same version now, and it still has that content, unread.
+   */
+  fileVersion?: string;
   /** The key its findings are cached under, if it was checked and asked for; else why it was skipped, if it was. */
   described?: string;
   skipped?: string;

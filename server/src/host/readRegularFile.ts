@@ -74,6 +74,19 @@ function fileVersionOf(stat: Stats): string {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
+/**
+ * File systems keep times as coarse as 2 s (FAT): a file written again within one tick of its last
+ * change keeps its version. A version read at a time stands for the content read then only when its
+ * change time was at least this long before (git's "racy" files): a later write changes it.
+ */
+export const TIME_TICK_MS = 2_000;
+
+/** Whether a file's version, read after `readAfter` (ms since the epoch), tells its content from any later one (see TIME_TICK_MS). */
+export function isSettledVersion(version: string, readAfter: number): boolean {
+  const changed = Number(version.split(':')[3]);
+  return changed < readAfter - TIME_TICK_MS;
+}
+
 /** The file's version now (see `fileVersionOf`); undefined if it cannot be told. */
 export function currentFileVersion(file: string): string | undefined {
   try {

@@ -63,7 +63,8 @@ export interface ReadTask {
 }
 
 /** `textHash`: the `textHash` of its digest; `digestKey`: the key its digest is cached under. */
-export type ReadOutcome = { ok: true; textHash: number; digestKey: string } | FileFailure;
+/** `fileVersion`: the file's version as read (see `currentFileVersion`), if known. */
+export type ReadOutcome = { ok: true; textHash: number; digestKey: string; fileVersion?: string } | FileFailure;
 
 export interface DescribeTask {
   kind: 'describe';
@@ -116,7 +117,7 @@ export class SeedTaskRunner {
     if (!read.ok) return read;
     const digestKey = digestKeyOf(read.text);
     if (task.keepFor !== undefined) this.texts.keep(seedFileKey(task.keepFor, task.file), { ...read, digestKey }, read.text.length);
-    return { ok: true, textHash: textHashOf(read.text), digestKey };
+    return { ok: true, textHash: textHashOf(read.text), digestKey, ...(read.fileVersion !== undefined && { fileVersion: read.fileVersion }) };
   }
 
   private async digest(task: DigestTask, setup: CorpusSetup, fileKey: string): Promise<DigestOutcome> {

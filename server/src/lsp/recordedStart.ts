@@ -3,6 +3,7 @@ import { textHashOf } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { CachedSeedWork } from '../host/cachedSeedWork';
 import { DAY_MS, type CheckedListing, type CorpusRecords, type RecordedSeed } from '../host/corpusRecord';
+import { currentFileVersion, isSettledVersion } from '../host/readRegularFile';
 import { inOrder } from '../host/seedWorkers';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
@@ -39,13 +40,16 @@ export class RecordedStart {
     this.day = today(checker);
   }
 
+  /** Wall-clock time before this start read any file (see `isSettledVersion`). */
+  private readonly readAfter = Date.now();
+
   /** Publishes the findings the record holds if every seed is as recorded; undefined if it is not. */
   async replay(uris: readonly string[]): Promise<Replay | undefined> {
     this.day = today(this.checker);
     const record = this.records.get(this.listing(uris));
     if (!record) return undefined;
     let compared = 0;
-    for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed.file), this.work.inFlight)) {
+    for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed), this.work.inFlight)) {
       if (current !== recorded.contentKey || (recorded.described !== undefined && !this.work.has(recorded.described))) return undefined;
       // Reads resolve as microtasks: without a turn of the event loop now and then, no request would be answered until all are read.
       if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
@@ -118,7 +122,11 @@ export class RecordedStart {
       const contentKey = textHash !== undefined ? textKey(textHash) : this.work.contentKeys.get(file);
       if (contentKey === undefined) return;
       const described = this.work.describedKeys.get(file);
-      seeds.push({ file: uri, contentKey, ...(described !== undefined && { described }) });
+      // The version of the file read for the index, if the index still holds the text read then (not an open seed's).
+      const read = this.work.fileVersions.get(file);
+      const fileVersion = read !== undefined && read.textHash === textHash ? read.fileVersion : undefined;
+      const settled = fileVersion !== undefined && isSettledVersion(fileVersion, this.readAfter);
+      seeds.push({ file: uri, contentKey, ...(settled && { fileVersion }), ...(described !== undefined && { described }) });
     }
     if (corpus.heldSeeds !== readable) return;
     this.records.set(this.listing(uris), seeds);
@@ -129,7 +137,10 @@ export class RecordedStart {
   }
 
   /** The hash of the text the seed would be indexed with now, or the reason it cannot be read. */
-  private async contentKeyOf(uri: string): Promise<string> {
+  private async contentKeyOf(recorded: RecordedSeed): Promise<string> {
+    const uri = recorded.file;
+    // A closed file at the version recorded with its key still has the content it had then (see isSettledVersion).
+    if (recorded.fileVersion !== undefined && !this.texts.isOpen(uri) && currentFileVersion(URI.parse(uri).fsPath) === recorded.fileVersion) return recorded.contentKey;
     const read = await this.texts.read(uri);
     return read.ok ? textKey(textHashOf(read.text)) : `\0${read.reason}`;
   }

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { AnalysisCache } from '../../server/src/host/analysisCache';
+import { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
+import { currentFileVersion, isSettledVersion } from '../../server/src/host/readRegularFile';
+import { digestKeyOf } from '../../server/src/host/seedTasks';
+import { SeedWorkers } from '../../server/src/host/seedWorkers';
+
+/**
+ * A warm start compares each file with the record of the last check. A file at the version recorded
+ * (inode, size, write and change times) is taken to hold the text recorded, unread, if that version
+ * was settled when it was read: its change time at least one coarse clock tick (2 s) earlier.
+ */
+describe('file versions standing for their content', () => {
+  let folder: string;
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-versions-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('are settled only once their change time is two seconds past', () => {
+    const file = path.join(folder, 'fresh.txt');
+    fs.writeFileSync(file, 'Title\n\nJust written.\n');
+    const version = currentFileVersion(file)!;
+    const changed = fs.statSync(file).ctimeMs;
+    assert.equal(isSettledVersion(version, Date.now()), false, 'a file written just now could be written again within its tick');
+    assert.equal(isSettledVersion(version, changed + 1_000), false);
+    assert.equal(isSettledVersion(version, changed + 2_001), true);
+  });
+
+  it('give the recorded key of a file at its recorded version, and the key of what a file rewritten in place holds', async () => {
+    const cache = await AnalysisCache.open(path.join(folder, 'cache'), { engineVersion: 'test', configHash: 'test', log: () => undefined });
+    const work = new CachedSeedWork(new SeedWorkers(0), cache!);
+    const file = path.join(folder, 'seed.txt');
+    fs.writeFileSync(file, 'Title\n\nThe text as it was recorded.\n');
+    const recorded = { file, contentKey: 'the key recorded', fileVersion: currentFileVersion(file)! };
+    assert.equal(await work.contentKeyOf(file, recorded), 'the key recorded', 'taken from the record, not read');
+
+    // As many bytes, the old modification time set back: the change time still moved.
+    const { atime, mtime } = fs.statSync(file);
+    fs.writeFileSync(file, 'Title\n\nThe text as it WAS recorded.\n');
+    fs.utimesSync(file, atime, mtime);
+    assert.equal(await work.contentKeyOf(file, recorded), digestKeyOf(fs.readFileSync(file, 'utf8')));
+  });
+});
