@@ -29,7 +29,8 @@ const MARKERS: Marker[] = [
   // "Kommentar" alone is a genre label over an opinion piece, so a singular needs its count ("1 comment").
   { kind: 'comments', test: (t) => /^(\d+\s+)?(comments|kommentarer|responses|replies)(\s*\(\d+\))?:?$/i.test(t) || /^\d+\s+(comment|kommentar|response|reply)$/i.test(t) || /^(leave a (reply|comment)|comments are closed|join the discussion|skriv en kommentar)\b/i.test(t) },
   { kind: 'comment form', test: (t) => /^(name|email|e-post|navn|website|nettsted|comment|kommentar)\s*\*$/i.test(t) || /^(post comment|send kommentar|save my name\b|notify me of\b|your email address will not be published\b|required fields are marked\b)/i.test(t) },
-  { kind: 'share bar', test: (t) => t.length <= 80 && t.split(/\s+/).every((word) => SOCIAL.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''))) && /facebook|twitter|linkedin|whatsapp|e-?mail|e-post/i.test(t) },
+  // The network named first: a short line seldom names one, and splitting it into words costs more.
+  { kind: 'share bar', test: (t) => t.length <= 80 && /facebook|twitter|linkedin|whatsapp|e-?mail|e-post/i.test(t) && t.split(/\s+/).every((word) => SOCIAL.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''))) },
   // "Del" alone is Norwegian for "part" ("Del 2 av 3"): a share line names what or where.
   { kind: 'share bar', test: (t) => t.length <= 50 && /^(share|del)( (this|on|via|to|på|denne|artikkelen|saken)\b.*)?$/i.test(t) && !/[.!?]$/.test(t) },
   { kind: 'related links', test: (t) => /^(related( articles| stories| posts)?|most read|mest lest|les også|more from\b.*|more stories|popular|trending|you may also like|recommended|anbefalt|siste nytt)$/i.test(t) },
