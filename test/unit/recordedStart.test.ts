@@ -80,6 +80,17 @@ describe('RecordedStart and file versions', () => {
   before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-recorded-'))));
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+  /** What `make` makes as if ten seconds had passed: a start whose files were written that long before it. */
+  function tenSecondsOn<T>(make: () => T): T {
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10_000;
+    try {
+      return make();
+    } finally {
+      Date.now = realNow;
+    }
+  }
+
   function startOn(files: string[], options: { open?: boolean; recorded?: RecordedSeed[]; fileVersions?: CachedSeedWork['fileVersions'] }) {
     let reads = 0;
     let written: RecordedSeed[] | undefined;
@@ -117,14 +128,32 @@ describe('RecordedStart and file versions', () => {
     recordOn(now.start);
     assert.deepEqual(now.written()?.map((seed) => seed.fileVersion), [undefined, undefined], 'written just now: not settled');
 
-    const realNow = Date.now;
-    Date.now = () => realNow() + 10_000;
-    try {
-      const later = startOn([a, b], { fileVersions });
-      recordOn(later.start);
-      assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
-    } finally {
-      Date.now = realNow;
-    }
+    const later = tenSecondsOn(() => startOn([a, b], { fileVersions }));
+    recordOn(later.start);
+    assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
+  });
+
+  it('after a replay, writes the record again with the versions of files read for the index, once settled', () => {
+    const [a, b] = ['d.txt', 'e.txt'].map((name) => path.join(folder, name));
+    for (const file of [a, b]) fs.writeFileSync(file, `Title\n\n${file}\n`);
+    const [uriA, uriB] = [a, b].map((file) => URI.file(file).toString());
+    const recorded: RecordedSeed[] = [
+      { file: uriA, contentKey: '#7', described: 'findings' },
+      { file: uriB, contentKey: '#8', described: 'findings' },
+    ];
+    // b was read for another text than the index holds (an open seed's buffer, say).
+    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7 }]));
+    const held = corpusHolding({ [uriA]: 7, [uriB]: 8 });
+    const replay: Replay = { record: recorded, published: new Map() };
+
+    const now = startOn([a, b], { fileVersions });
+    now.start.refreshVersions(held, replay);
+    assert.equal(now.written(), undefined, 'nothing settled yet: the record stays');
+    const later = tenSecondsOn(() => startOn([a, b], { fileVersions }));
+    later.start.refreshVersions(held, replay);
+    assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
+    const otherTexts = tenSecondsOn(() => startOn([a, b], { fileVersions }));
+    otherTexts.start.refreshVersions(corpusHolding({ [uriA]: 9, [uriB]: 8 }), replay);
+    assert.equal(otherTexts.written(), undefined, 'an index holding other texts than recorded vouches for nothing');
   });
 });

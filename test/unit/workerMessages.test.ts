@@ -81,7 +81,9 @@ describe('corpus facts crossing threads', () => {
     let wire = 0;
     for (const facts of factsOfEach) {
       const bytes = serialize(factsToWire(facts));
-      assert.deepEqual(factsFromWire(deserialize(bytes) as WireFacts), facts);
+      const arrived = factsFromWire(deserialize(bytes) as WireFacts);
+      assert.deepEqual(arrived, facts);
+      assert.deepEqual(Object.keys(arrived), Object.keys(facts), 'the keys in their order');
       posted += serialize(facts).length;
       wire += bytes.length;
     }

@@ -1,7 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { CachedSeedWork } from '../host/cachedSeedWork';
-import type { CheckedListing, CorpusRecords, RecordedSeed } from '../host/corpusRecord';
+import { withSettledVersions, type CheckedListing, type CorpusRecords, type RecordedSeed } from '../host/corpusRecord';
 import { isSettledVersion } from '../host/readRegularFile';
 import { inOrder } from '../host/seedWorkers';
 import type { Progress } from './progress';
@@ -24,6 +24,8 @@ export interface Replayed {
   /** Seeds that could not be read, as recorded (the same as now: their content keys name the reason). */
   skipped: SkippedSeed[];
   rest: Set<string>;
+  /** The record replayed. */
+  record: RecordedSeed[];
 }
 
 /**
@@ -46,7 +48,7 @@ export async function replayRecord(corpus: Corpus, target: CorpusTarget, record:
   }
   progress.end();
   if (!unchanged) return undefined;
-  const replayed: Replayed = { checked: noneChecked(), skipped: [], rest: new Set() };
+  const replayed: Replayed = { checked: noneChecked(), skipped: [], rest: new Set(), record };
   for (const { file, described, skipped } of record) {
     if (!target.selected.has(file)) continue;
     const uri = URI.file(file).toString();
@@ -88,4 +90,11 @@ export function recordCheck(records: CorpusRecords, listing: CheckedListing, wor
     seeds.push({ file, contentKey: key, ...(settled && { fileVersion }), ...(described !== undefined && { described }), ...(skipped !== undefined && { skipped }) });
   }
   records.set(listing, seeds);
+}
+
+/** After a whole replay, the record written again with the versions of the files it read, where they have settled since (see `withSettledVersions`). */
+export function refreshRecord(records: CorpusRecords, listing: CheckedListing, record: readonly RecordedSeed[], work: CachedSeedWork, readAfter: number): void {
+  // Every file read in the replay had the content recorded, or the replay would not have been whole.
+  const updated = withSettledVersions(record, (file) => work.fileVersions.get(file)?.fileVersion, readAfter);
+  if (updated) records.set(listing, updated);
 }

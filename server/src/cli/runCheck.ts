@@ -12,7 +12,7 @@ import { defaultWorkerCount, inOrder, SeedWorkers, type SeedWork } from '../host
 import { fixSeed, type FixedSeed } from './fixSeed';
 import { NO_PROGRESS, type Progress } from './progress';
 import { addToTally, type CheckReport, type CorpusReport, type ReportSink, type SkippedSeed } from './report';
-import { noneChecked, recordCheck, replayRecord, type CheckedSeeds } from './replayCheck';
+import { noneChecked, recordCheck, refreshRecord, replayRecord, type CheckedSeeds } from './replayCheck';
 import { CorpusRecords, type CheckedListing } from '../host/corpusRecord';
 import type { CorpusTarget } from './targets';
 import { removeStaleTempFiles } from '../host/tempFiles';
@@ -77,6 +77,7 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
       const skipped: SkippedSeed[] = target.refused.map(({ file, reason }) => ({ file, path: pathIn(corpus, file), reason }));
       let checked = replayed?.checked ?? noneChecked();
       if (replayed) skipped.push(...replayed.skipped);
+      if (records && cached && replayed?.rest.size === 0) refreshRecord(records, listing, replayed.record, cached, readAfter);
       if (!replayed || replayed.rest.size > 0) {
         const indexed = await indexCorpus(corpus, target, { work, corpusKey, keepText: options.fix }, progress);
         const selected = indexed.loaded.filter((seed) => (replayed?.rest ?? target.selected).has(seed.file));

@@ -66,14 +66,12 @@ export class CachedSeedWork implements SeedWork {
 
   private async digestRead(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     const read = await readSeedFile(task.file);
-    this.fileVersions.delete(task.file);
     if (!read.ok) {
       this.contentKeys.set(task.file, unreadableKey(read));
       return read;
     }
     const key = digestKeyOf(read.text);
     this.contentKeys.set(task.file, key);
-    if (read.fileVersion !== undefined) this.fileVersions.set(task.file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text) });
     const cached = this.lookUp<DigestOutcome & { ok: true }>(key);
     if (cached) return { ...cached, text: read.text };
     const outcome = await this.work.digest({ ...task, text: read.text, fileVersion: read.fileVersion, forCache: true });
@@ -112,6 +110,7 @@ export class CachedSeedWork implements SeedWork {
     // Read here: a task per file on a worker thread costs more in messages than the read itself.
     const read = await readSeedFile(file);
     if (!read.ok) return unreadableKey(read);
+    if (read.fileVersion !== undefined) this.fileVersions.set(file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text) });
     const key = digestKeyOf(read.text);
     this.cache.get(key);
     return key;

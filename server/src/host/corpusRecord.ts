@@ -1,5 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
 import { contentHash, type AnalysisCache } from './analysisCache';
+import { isSettledVersion } from './readRegularFile';
 
 /** A day in milliseconds: findings about dates depend on the day they are checked. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -58,4 +59,22 @@ export class CorpusRecords {
 
 function listingKey({ files, selected, now, seedTimeout }: CheckedListing): string {
   return contentHash(serialize({ record: 'corpus', files, selected: files.filter((file) => selected.has(file)), day: Math.floor(now / DAY_MS), seedTimeout }));
+}
+
+/**
+ * The record with the versions of files read since for the content it records (`versionRead`),
+ * where it had none and they are settled (see `isSettledVersion`); undefined if none is added. A
+ * file read within a tick of its last change is recorded without its version, and read again at
+ * each start until the record is written again: this writes it again once the version settled.
+ */
+export function withSettledVersions(record: readonly RecordedSeed[], versionRead: (file: string) => string | undefined, readAfter: number): RecordedSeed[] | undefined {
+  let added = false;
+  const updated = record.map((seed) => {
+    if (seed.fileVersion !== undefined) return seed;
+    const fileVersion = versionRead(seed.file);
+    if (fileVersion === undefined || !isSettledVersion(fileVersion, readAfter)) return seed;
+    added = true;
+    return { ...seed, fileVersion };
+  });
+  return added ? updated : undefined;
 }

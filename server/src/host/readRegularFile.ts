@@ -67,23 +67,25 @@ function readFully(fd: number, buffer: Buffer): number {
 }
 
 /**
- * What tells one state of a file from another without reading it: its inode, size, and the times
- * of its last write and last change of any kind (which no program can set back).
+ * What tells one state of a file from another without reading it: its device and inode, size, and
+ * the times of its last write and last change of any kind (which no program can set back), last.
  */
 function fileVersionOf(stat: Stats): string {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 /**
  * File systems keep times as coarse as 2 s (FAT): a file written again within one tick of its last
  * change keeps its version. A version read at a time stands for the content read then only when its
- * change time was at least this long before (git's "racy" files): a later write changes it.
+ * change time was at least this long before (git's "racy" files): a later write changes it. The
+ * time compared is this machine's clock: a network file system whose server's clock runs more
+ * than this behind, with coarse times, would need more.
  */
 export const TIME_TICK_MS = 2_000;
 
 /** Whether a file's version, read after `readAfter` (ms since the epoch), tells its content from any later one (see TIME_TICK_MS). */
 export function isSettledVersion(version: string, readAfter: number): boolean {
-  const changed = Number(version.split(':')[3]);
+  const changed = Number(version.slice(version.lastIndexOf(':') + 1));
   return changed < readAfter - TIME_TICK_MS;
 }
 

@@ -37,14 +37,19 @@ export function factsToWire(facts: CorpusFacts): WireFacts {
       placeSeeds.push(twin.location.uri, twin.path);
     }
     const { start, end } = twin.location.range;
-    places.set([seed, start.line, start.character, end.line, end.character, twin.similarity], offset);
-    offset += PLACE_FIELDS;
+    places[offset++] = seed;
+    places[offset++] = start.line;
+    places[offset++] = start.character;
+    places[offset++] = end.line;
+    places[offset++] = end.character;
+    places[offset++] = twin.similarity;
   };
   const twinEntries = new Uint32Array(twins.size * 3);
   let entry = 0;
   for (const [position, { places: listed, count }] of twins) {
-    twinEntries.set([position, count, listed.length], entry);
-    entry += 3;
+    twinEntries[entry++] = position;
+    twinEntries[entry++] = count;
+    twinEntries[entry++] = listed.length;
     listed.forEach(put);
   }
   quoteSources.forEach((sources) => sources.forEach(put));
@@ -52,7 +57,7 @@ export function factsToWire(facts: CorpusFacts): WireFacts {
 }
 
 export function factsFromWire(wire: WireFacts): CorpusFacts {
-  const { placeSeeds, places, twins: twinEntries, quoteSources: sourceCounts, ...rest } = wire;
+  const { placeSeeds, places, twins: twinEntries, quoteSources: sourceCounts, containments, container, copies, sameArticle, corpusWide, shortLineSeeds } = wire;
   let offset = 0;
   const take = (count: number): Twin[] => {
     const taken: Twin[] = [];
@@ -72,7 +77,9 @@ export function factsFromWire(wire: WireFacts): CorpusFacts {
   };
   const twins = new Map<number, PassageTwins>();
   for (let entry = 0; entry < twinEntries.length; entry += 3) twins.set(twinEntries[entry], { places: take(twinEntries[entry + 2]), count: twinEntries[entry + 1] });
-  return { ...rest, twins, quoteSources: Array.from(sourceCounts, take) };
+  const quoteSources = Array.from(sourceCounts, take);
+  // The keys in corpusFactsOf's order, should anything ever serialise the facts a worker got.
+  return { twins, containments, container, copies, sameArticle, corpusWide, quoteSources, shortLineSeeds };
 }
 
 /** A seed task as it is posted to a worker thread: a check's facts in columns. */

@@ -114,6 +114,7 @@ export class Indexer {
             this.checked += 1;
           }, () => this.checker.published(checked.splice(0)));
           if (toCheck.length === uris.length && this.corpora.all().includes(corpus)) starts.get(corpus)?.record(corpus, uris, changesBefore);
+          else if (replay && this.corpora.all().includes(corpus)) starts.get(corpus)!.refreshVersions(corpus, replay);
           // Entries of seeds gone from the corpus (or changed) go: the cache stays the size of the corpus.
           await caches.get(corpus)?.flush({ dropUnused: true });
         }

@@ -2,7 +2,7 @@ import { URI } from 'vscode-uri';
 import { textHashOf } from '../engine/analyse';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { CachedSeedWork } from '../host/cachedSeedWork';
-import { DAY_MS, type CheckedListing, type CorpusRecords, type RecordedSeed } from '../host/corpusRecord';
+import { DAY_MS, withSettledVersions, type CheckedListing, type CorpusRecords, type RecordedSeed } from '../host/corpusRecord';
 import { currentFileVersion, isSettledVersion } from '../host/readRegularFile';
 import { inOrder } from '../host/seedWorkers';
 import type { SeedChecker } from './checker';
@@ -130,6 +130,24 @@ export class RecordedStart {
     }
     if (corpus.heldSeeds !== readable) return;
     this.records.set(this.listing(uris), seeds);
+  }
+
+  /**
+   * After a replay, once the index is built (from files read for it), the record written again with
+   * the versions of those files where it had none and they have settled (see `withSettledVersions`).
+   */
+  refreshVersions(corpus: Corpus, { record }: Replay): void {
+    if (!this.holdsRecorded(corpus, record) || today(this.checker) !== this.day) return;
+    const updated = withSettledVersions(
+      record,
+      (uri) => {
+        const read = this.work.fileVersions.get(URI.parse(uri).fsPath);
+        // The index holds the text recorded (above): a version read for that text stands for it.
+        return read !== undefined && read.textHash === corpus.textHashOf(uri) ? read.fileVersion : undefined;
+      },
+      this.readAfter,
+    );
+    if (updated) this.records.set(this.listing(record.map((seed) => seed.file)), updated);
   }
 
   private listing(uris: readonly string[]): CheckedListing {

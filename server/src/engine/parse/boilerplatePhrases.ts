@@ -21,7 +21,6 @@ export const PHRASES: RegExp[] = [
   /^\d+\s*min(ute)?s?\s+(read|lesetid)$/i,
 ];
 
-/** A line of the built-in phrases: what the parser can tell without a corpus's config. */
 /**
  * PHRASES as one regular expression per set of flags (`u` reads by code point, so that `.` takes a
  * whole emoji), each an alternation of its phrases: every line of every seed is tested, and one
@@ -31,6 +30,7 @@ const PHRASES_BY_FLAGS = [...new Set(PHRASES.map((pattern) => pattern.flags))].m
   (flags) => new RegExp(PHRASES.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), flags),
 );
 
+/** A line of the built-in phrases: what the parser can tell without a corpus's config. */
 export function isKnownBoilerplate(line: string): boolean {
   const text = line.trim();
   return text.length > 0 && text.length <= 120 && PHRASES_BY_FLAGS.some((pattern) => pattern.test(text));
