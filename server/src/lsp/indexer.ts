@@ -14,7 +14,7 @@ import { IndexStateNotification, type IndexState } from '../protocol/protocol';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
-import { yieldToEventLoop } from './eventLoop';
+import { TimeSlice } from './eventLoop';
 import { RecordedStart, type Replay } from './recordedStart';
 import type { Corpora } from './workspace';
 
@@ -22,7 +22,7 @@ function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): Cached
   return cache && new CachedSeedWork(pool, cache);
 }
 
-/** Seeds handled between two yields to the event loop, so open seeds' checks are never held up for long. */
+/** Seeds handled between two yields to the event loop at most (fewer if their slice of time is spent: see TimeSlice), so open seeds' checks are never held up for long. */
 const BATCH = 25;
 
 /**
@@ -133,6 +133,7 @@ export class Indexer {
    */
   private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => void): Promise<void> {
     let inBatch = 0;
+    const slice = new TimeSlice();
     // One seed the engine chokes on must not stop the rest of the corpus.
     const guarded = (uri: string) => work(uri).then((result) => ({ result }), (error: unknown) => ({ error }));
     for await (const [uri, outcome] of inOrder(uris, guarded, inFlight)) {
@@ -140,10 +141,10 @@ export class Indexer {
       if (!this.corpora.all().includes(corpus)) return;
       if ('error' in outcome) this.onError(new Error(`${uri}: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`));
       else await take(uri, outcome.result).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
-      if (++inBatch < BATCH) continue;
+      if (++inBatch < BATCH && !slice.spent) continue;
       inBatch = 0;
       this.endBatch(progress, afterBatch);
-      await yieldToEventLoop();
+      await slice.next();
     }
     this.endBatch(progress, afterBatch);
   }

@@ -7,7 +7,7 @@ import { currentFileVersion, isSettledVersion } from '../host/readRegularFile';
 import { inOrder } from '../host/seedWorkers';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
-import { yieldToEventLoop } from './eventLoop';
+import { TimeSlice } from './eventLoop';
 import type { FindingsStore } from './findings';
 
 /** What a replay published: each seed with the result id its findings got, and the record it read. */
@@ -16,8 +16,7 @@ export interface Replay {
   published: Map<string, string>;
 }
 
-
-/** Seeds compared, or published, between two turns of the event loop. */
+/** Seeds published together at most (fewer if their slice of time is spent: see TimeSlice). */
 const PUBLISH_BATCH = 100;
 
 /**
@@ -48,11 +47,11 @@ export class RecordedStart {
     this.day = today(this.checker);
     const record = this.records.get(this.listing(uris));
     if (!record) return undefined;
-    let compared = 0;
+    const slice = new TimeSlice();
     for await (const [recorded, current] of inOrder(record, (seed) => this.contentKeyOf(seed), this.work.inFlight)) {
       if (current !== recorded.contentKey || (recorded.described !== undefined && !this.work.has(recorded.described))) return undefined;
       // Reads resolve as microtasks: without a turn of the event loop now and then, no request would be answered until all are read.
-      if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
+      if (slice.spent) await slice.next();
     }
     const published = new Map<string, string>();
     let batch: string[] = [];
@@ -63,11 +62,11 @@ export class RecordedStart {
       this.store.setSeed(uri, findings);
       published.set(uri, this.store.get(uri)!.resultId);
       batch.push(uri);
-      if (batch.length < PUBLISH_BATCH) continue;
+      if (batch.length < PUBLISH_BATCH && !slice.spent) continue;
       this.checker.published(batch);
       batch = [];
       // Requests waiting meanwhile (a hover, an open seed's check) are answered between batches.
-      await yieldToEventLoop();
+      await slice.next();
     }
     this.checker.published(batch);
     return { record, published };
