@@ -113,10 +113,7 @@ export class SeedTaskRunner {
   }
 
   private async read(task: ReadTask): Promise<ReadOutcome> {
-    // Refused as its digest would refuse it: a digest cached by a run that does not refuse empty seeds must not serve one that does.
-    const setup = task.keepFor === undefined ? undefined : this.corpora.get(task.keepFor);
-    const file = await readSeedFile(task.file);
-    const read = setup ? refusing(setup, file) : file;
+    const read = await readSeedFile(task.file);
     if (!read.ok) return read;
     const digestKey = digestKeyOf(read.text);
     if (task.keepFor !== undefined) this.texts.keep(seedFileKey(task.keepFor, task.file), { ...read, digestKey }, read.text.length);
