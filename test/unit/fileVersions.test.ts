@@ -7,6 +7,7 @@ import { AnalysisCache } from '../../server/src/host/analysisCache';
 import { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
 import { currentFileVersion, isSettledVersion } from '../../server/src/host/readRegularFile';
 import { digestKeyOf } from '../../server/src/host/seedTasks';
+import { defaultConfig } from '../../server/src/protocol/configFile';
 import { SeedWorkers } from '../../server/src/host/seedWorkers';
 
 /**
@@ -31,7 +32,7 @@ describe('file versions standing for their content', () => {
 
   it('give the recorded key of a file at its recorded version, and the key of what a file rewritten in place holds', async () => {
     const cache = await AnalysisCache.open(path.join(folder, 'cache'), { engineVersion: 'test', configHash: 'test', log: () => undefined });
-    const work = new CachedSeedWork(new SeedWorkers(0), cache!);
+    const work = new CachedSeedWork(new SeedWorkers(0), cache!, { refuseEmpty: false });
     const file = path.join(folder, 'seed.txt');
     fs.writeFileSync(file, 'Title\n\nThe text as it was recorded.\n');
     const recorded = { file, contentKey: 'the key recorded', fileVersion: currentFileVersion(file)! };
@@ -42,5 +43,30 @@ describe('file versions standing for their content', () => {
     fs.writeFileSync(file, 'Title\n\nThe text as it WAS recorded.\n');
     fs.utimesSync(file, atime, mtime);
     assert.equal(await work.contentKeyOf(file, recorded), digestKeyOf(fs.readFileSync(file, 'utf8')));
+  });
+});
+
+/**
+ * The CLI refuses empty seeds; the language server checks them. Where both use one cache folder, a
+ * digest the server cached for an empty file must not have the CLI check the seed, and the key a
+ * replay compares must be the one the check recorded.
+ */
+describe('an empty seed through a cache another kind of run filled', () => {
+  let folder: string;
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-empty-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('is refused where the corpus refuses empty seeds, its content key as a replay reads it', async () => {
+    const cache = await AnalysisCache.open(path.join(folder, 'cache'), { engineVersion: 'test', configHash: 'test', log: () => undefined });
+    const workers = new SeedWorkers(0);
+    const config = defaultConfig();
+    const file = path.join(folder, 'empty.txt');
+    fs.writeFileSync(file, '');
+    const server = new CachedSeedWork(workers, cache!, { refuseEmpty: false });
+    assert.equal((await server.digest({ corpus: workers.setUp({ config, refuseEmpty: false, keepAnalyses: false }), file })).ok, true, 'the server checks it');
+    const cli = new CachedSeedWork(workers, cache!, { refuseEmpty: true });
+    const refused = await cli.digest({ corpus: workers.setUp({ config, refuseEmpty: true, keepAnalyses: false }), file });
+    assert.deepEqual(refused, { ok: false, reason: 'an empty file; nothing to check' });
+    assert.equal(await cli.contentKeyOf(file), cli.contentKeys.get(file));
   });
 });

@@ -114,6 +114,18 @@ describe('SeedTaskRunner reading a file for its keys before its digest', () => {
   before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-read-'))));
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+  it('refuses an empty seed for a corpus that refuses them, as its digest would, so that no cached digest serves it', async () => {
+    const runner = new SeedTaskRunner();
+    runner.setUp(0, { config, refuseEmpty: true, keepAnalyses: false });
+    runner.setUp(1, { config, refuseEmpty: false, keepAnalyses: false });
+    const file = path.join(folder, 'empty.txt');
+    fs.writeFileSync(file, '\uFEFF');
+    const refusing = await runner.run({ kind: 'read', file, keepFor: 0 });
+    assert.deepEqual(refusing, await runner.run({ kind: 'digest', corpus: 0, file }));
+    assert.equal(refusing.ok, false);
+    assert.equal((await runner.run({ kind: 'read', file, keepFor: 1 })).ok, true);
+  });
+
   it('digests the text it read for the key, and names the key of the text it digests', async () => {
     const runner = new SeedTaskRunner();
     runner.setUp(0, { config, refuseEmpty: false, keepAnalyses: false });

@@ -66,9 +66,10 @@ export async function runCheck(targets: readonly CorpusTarget[], options: RunOpt
     for (const target of targets) {
       const notices = [...target.notices];
       const corpus = new Corpus(target.root);
-      const corpusKey = workers.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: true, keepAnalyses: keepsAnalysesOf(seeds) });
+      const setup = { config: corpus.config, configUri: corpus.configUri, refuseEmpty: true, keepAnalyses: keepsAnalysesOf(seeds) };
+      const corpusKey = workers.setUp(setup);
       const cache = options.cache === undefined ? undefined : await openCacheFor(target.root.folder, { base: options.cache, configHash: configHash(corpus.config), maxBytes: cacheBytesFor(target.seedFiles.length), log: (message) => notices.push(message) });
-      const cached = cache && new CachedSeedWork(workers, cache);
+      const cached = cache && new CachedSeedWork(workers, cache, setup);
       const work: SeedWork = cached ?? workers;
       // --fix changes seeds as it goes: a record of a check is for checks alone.
       const records = cache && !options.fix ? new CorpusRecords(cache) : undefined;

@@ -8,7 +8,7 @@ import { currentFileVersion } from './readRegularFile';
 import type { FileFailure } from './fileErrors';
 import type { SeedFinding } from '../engine/findings';
 import type { SeedFacts } from '../engine/metadata';
-import { digestKeyOf, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask } from './seedTasks';
+import { digestKeyOf, refusing, type CorpusSetup, type DescribeOutcome, type DescribeTask, type DigestOutcome, type DigestTask, type ReadOutcome, type ReadTask } from './seedTasks';
 import type { SeedWork } from './seedWorkers';
 
 /**
@@ -26,9 +26,11 @@ export class CachedSeedWork implements SeedWork {
   /** Each file's version when it was read for its content key, and the hash of the text read, where the digest is of that text. */
   readonly fileVersions = new Map<string, { fileVersion: string; textHash: number }>();
 
+  /** `refusal`: whether the corpus refuses empty seeds, as the reads for its digests do (see SeedTaskRunner). */
   constructor(
     private readonly work: SeedWork,
     private readonly cache: AnalysisCache,
+    private readonly refusal: Pick<CorpusSetup, 'refuseEmpty'>,
   ) {}
 
   get inFlight(): number {
@@ -108,7 +110,7 @@ export class CachedSeedWork implements SeedWork {
       return recorded.contentKey;
     }
     // Read here: a task per file on a worker thread costs more in messages than the read itself.
-    const read = await readSeedFile(file);
+    const read = refusing(this.refusal, await readSeedFile(file));
     if (!read.ok) return unreadableKey(read);
     if (read.fileVersion !== undefined) this.fileVersions.set(file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text) });
     const key = digestKeyOf(read.text);

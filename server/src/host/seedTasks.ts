@@ -113,7 +113,10 @@ export class SeedTaskRunner {
   }
 
   private async read(task: ReadTask): Promise<ReadOutcome> {
-    const read = await readSeedFile(task.file);
+    // Refused as its digest would refuse it (and CachedSeedWork.contentKeyOf does): a digest cached by a run that does not refuse empty seeds must not serve one that does.
+    const setup = task.keepFor === undefined ? undefined : this.corpora.get(task.keepFor);
+    const file = await readSeedFile(task.file);
+    const read = setup ? refusing(setup, file) : file;
     if (!read.ok) return read;
     const digestKey = digestKeyOf(read.text);
     if (task.keepFor !== undefined) this.texts.keep(seedFileKey(task.keepFor, task.file), { ...read, digestKey }, read.text.length);
@@ -169,6 +172,6 @@ export function digestKeyOf(text: string): string {
 }
 
 /** An empty seed has nothing to check, and every rule would only say so in its own way (where the corpus asks so). */
-function refusing<T extends SeedFileRead>(setup: CorpusSetup, read: T): T | FileFailure {
+export function refusing<T extends SeedFileRead>(setup: Pick<CorpusSetup, 'refuseEmpty'>, read: T): T | FileFailure {
   return setup.refuseEmpty && read.ok && read.text.replace(/^\uFEFF/, '') === '' ? { ok: false, reason: 'an empty file; nothing to check' } : read;
 }

@@ -19,7 +19,8 @@ import { RecordedStart, type Replay } from './recordedStart';
 import type { Corpora } from './workspace';
 
 function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): CachedSeedWork | undefined {
-  return cache && new CachedSeedWork(pool, cache);
+  // The server checks empty seeds (every rule says so), as its SeedWorkers set-up asks.
+  return cache && new CachedSeedWork(pool, cache, { refuseEmpty: false });
 }
 
 /** Seeds handled between two yields to the event loop at most (fewer if their slice of time is spent: see TimeSlice), so open seeds' checks are never held up for long. */
