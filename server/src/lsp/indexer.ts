@@ -18,9 +18,11 @@ import { TimeSlice } from './eventLoop';
 import { RecordedStart, type Replay } from './recordedStart';
 import type { Corpora } from './workspace';
 
+/** The server checks empty seeds, every rule saying what is missing; its threads and its cache alike. */
+const EMPTY_SEEDS_CHECKED = { refuseEmpty: false } as const;
+
 function cachedWork(pool: SeedWorkers, cache: AnalysisCache | undefined): CachedSeedWork | undefined {
-  // The server checks empty seeds (every rule says so), as its SeedWorkers set-up asks.
-  return cache && new CachedSeedWork(pool, cache, { refuseEmpty: false });
+  return cache && new CachedSeedWork(pool, cache, EMPTY_SEEDS_CHECKED);
 }
 
 /** Seeds handled between two yields to the event loop at most (fewer if their slice of time is spent: see TimeSlice), so open seeds' checks are never held up for long. */
@@ -84,7 +86,7 @@ export class Indexer {
         const inFlight = pool.inFlight;
         // Checked only once all are indexed: cross-seed findings need the complete index.
         const digests = new Map<string, CheckKeys>();
-        const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, refuseEmpty: false, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
+        const keys = new Map(listed.map(({ corpus }) => [corpus, pool.setUp({ config: corpus.config, configUri: corpus.configUri, ...EMPTY_SEEDS_CHECKED, keepAnalyses: keepsAnalysesOf(this.seeds) })]));
         const caches = new Map(await Promise.all(listed.map(async ({ corpus, uris }) => [corpus, await this.openCache(corpus, uris.length)] as const)));
         // One per corpus, for both passes: what the first read, the record of the second names.
         const works = new Map(listed.map(({ corpus }) => [corpus, cachedWork(pool, caches.get(corpus))] as const));
