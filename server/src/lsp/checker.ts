@@ -8,7 +8,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { TimeSlice, yieldToEventLoop } from './eventLoop';
+import { yieldToEventLoop } from './eventLoop';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
 import type { Settings } from './settings';
@@ -94,10 +94,6 @@ export class SeedChecker {
   async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined): Promise<() => Promise<boolean>> {
     if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
-    // A syndicated seed's facts ask the index about hundreds of other seeds: asked ahead in slices, a hover waits for one slice.
-    const slice = new TimeSlice();
-    const ahead = corpus.factsAhead(uri);
-    while (!ahead.next().done) if (slice.spent) await slice.next();
     const facts = corpus.factsOf(uri, digest.quotes);
     const outcome = await workers.describe({ corpus: corpusKey, file: URI.parse(uri).fsPath, uri, path, textHash: digest.textHash, language: digest.language, facts, now: this.now().getTime(), seedTimeout: 0 });
     return async () => {

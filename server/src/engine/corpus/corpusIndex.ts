@@ -324,18 +324,6 @@ export class CorpusIndex {
     return this.containmentsOf(id, matches).list;
   }
 
-  /**
-   * The containments of each seed sharing content with this one worked out, one seed a step: the
-   * facts of a seed syndicated into hundreds of others ask for all of theirs (see `factsOf`), and a
-   * caller that must answer requests meanwhile paces the steps. Cached, as any containment is.
-   */
-  *containmentsAround(id: number): Generator<void> {
-    for (const shared of this.containmentOf(id)) {
-      this.containmentOf(shared.seed);
-      yield;
-    }
-  }
-
   /** How much of one seed is found in another, if they share content. */
   containmentIn(id: number, other: number): Containment | undefined {
     return this.containmentsOf(id).byOther.get(other);
