@@ -8,7 +8,7 @@ import { CachedSeedWork } from '../../server/src/host/cachedSeedWork';
 import { currentFileVersion, isSettledVersion } from '../../server/src/host/readRegularFile';
 import { digestKeyOf } from '../../server/src/host/seedTasks';
 import { defaultConfig } from '../../server/src/protocol/configFile';
-import { SeedWorkers } from '../../server/src/host/seedWorkers';
+import { SeedWorkers, type SeedWork } from '../../server/src/host/seedWorkers';
 
 /**
  * A warm start compares each file with the record of the last check. A file at the version recorded
@@ -43,6 +43,35 @@ describe('file versions standing for their content', () => {
     fs.writeFileSync(file, 'Title\n\nThe text as it WAS recorded.\n');
     fs.utimesSync(file, atime, mtime);
     assert.equal(await work.contentKeyOf(file, recorded), digestKeyOf(fs.readFileSync(file, 'utf8')));
+  });
+
+  it('index a file found at its recorded version from its cached digest, unread, until the file moves', async () => {
+    const cache = await AnalysisCache.open(path.join(folder, 'cache-unread'), { engineVersion: 'test', configHash: 'test', log: () => undefined });
+    const workers = new SeedWorkers(0);
+    const corpus = workers.setUp({ config: defaultConfig(), refuseEmpty: false, keepAnalyses: false });
+    let reads = 0;
+    const counting = { inFlight: 1, read: (task) => (reads++, workers.read(task)), digest: (task) => workers.digest(task), describe: (task) => workers.describe(task) } satisfies SeedWork;
+    const work = new CachedSeedWork(counting, cache!, { refuseEmpty: false });
+    const file = path.join(folder, 'indexed.txt');
+    fs.writeFileSync(file, 'Title\n\nThe text its digest was cached for.\n');
+    const first = await work.digest({ corpus, file });
+    assert.equal(reads, 1);
+    const read = work.fileVersions.get(file)!;
+
+    work.trustUnread(file, read.fileVersion, read.digestKey);
+    const unread = await work.digest({ corpus, file });
+    assert.ok(unread.ok && first.ok);
+    assert.deepEqual(unread.digest, first.digest, 'the cached digest, the file not read');
+    assert.equal(reads, 1);
+    assert.deepEqual(work.fileVersions.get(file), read, 'its version stands for the text digested');
+
+    work.trustUnread(file, read.fileVersion, read.digestKey);
+    const { atime, mtime } = fs.statSync(file);
+    fs.writeFileSync(file, 'Title\n\nThe text its digest was CACHED for.\n');
+    fs.utimesSync(file, atime, mtime);
+    const second = await work.digest({ corpus, file });
+    assert.equal(reads, 2, 'a file whose version moved is read');
+    assert.ok(second.ok && first.ok && second.digest.textHash !== first.digest.textHash);
   });
 });
 

@@ -95,11 +95,20 @@ describe('RecordedStart and file versions', () => {
     let reads = 0;
     let written: RecordedSeed[] | undefined;
     const records = { get: () => options.recorded, set: (_: unknown, seeds: RecordedSeed[]) => (written = seeds) } as unknown as CorpusRecords;
-    const work = { inFlight: 2, has: () => true, findings: () => [], fileVersions: options.fileVersions ?? new Map(), contentKeys: new Map(), describedKeys: new Map(files.map((file) => [file, `findings of ${file}`])) } as unknown as CachedSeedWork;
+    const trusted: string[][] = [];
+    const work = {
+      inFlight: 2,
+      has: () => true,
+      findings: () => [],
+      trustUnread: (...unread: string[]) => void trusted.push(unread),
+      fileVersions: options.fileVersions ?? new Map(),
+      contentKeys: new Map(),
+      describedKeys: new Map(files.map((file) => [file, `findings of ${file}`])),
+    } as unknown as CachedSeedWork;
     const texts = { isOpen: () => options.open === true, read: async (uri: string) => (reads++, { ok: true, text: fs.readFileSync(URI.parse(uri).fsPath, 'utf8') }) } as unknown as SeedTexts;
     const checker = { now: () => new Date(), wanted: () => true, published: () => undefined } as unknown as SeedChecker;
     const start = new RecordedStart(records, work, texts, checker, new FindingsStore());
-    return { start, reads: () => reads, written: () => written };
+    return { start, reads: () => reads, written: () => written, trusted };
   }
 
   it('replays a closed seed at its recorded version without reading it, and reads an open one', async () => {
@@ -108,9 +117,10 @@ describe('RecordedStart and file versions', () => {
     const uri = URI.file(file).toString();
     // A key no text of the file has: a replay that took it did not read the file.
     const recorded = [{ file: uri, contentKey: '#recorded', fileVersion: currentFileVersion(file)!, described: 'findings' }];
-    const closed = startOn([file], { recorded });
+    const closed = startOn([file], { recorded: [{ ...recorded[0], digestKey: 'digest recorded' }] });
     assert.notEqual(await closed.start.replay([uri]), undefined);
     assert.equal(closed.reads(), 0);
+    assert.deepEqual(closed.trusted, [[file, recorded[0].fileVersion, 'digest recorded']], 'its digest is to be taken unread too');
     const open = startOn([file], { recorded, open: true });
     assert.equal(await open.start.replay([uri]), undefined, 'the buffer holds another text than the key says');
     assert.equal(open.reads(), 1);
@@ -120,7 +130,7 @@ describe('RecordedStart and file versions', () => {
     const [a, b] = ['b.txt', 'c.txt'].map((name) => path.join(folder, name));
     fs.writeFileSync(a, 'Title\n\nRead for the index.\n');
     fs.writeFileSync(b, 'Title\n\nRead, then opened and edited.\n');
-    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7 }]));
+    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7, digestKey: `digest of ${file}` }]));
     const held = corpusHolding({ [URI.file(a).toString()]: 7, [URI.file(b).toString()]: 8 });
     const recordOn = (start: RecordedStart) => start.record({ ...held, contentChanges: 0 } as Corpus, [a, b].map((file) => URI.file(file).toString()), 0);
 
@@ -131,6 +141,7 @@ describe('RecordedStart and file versions', () => {
     const later = tenSecondsOn(() => startOn([a, b], { fileVersions }));
     recordOn(later.start);
     assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
+    assert.deepEqual(later.written()?.map((seed) => seed.digestKey), [`digest of ${a}`, undefined], 'with the key its digest is cached under');
   });
 
   it('after a replay, writes the record again with the versions of files read for the index, once settled', () => {
@@ -142,7 +153,7 @@ describe('RecordedStart and file versions', () => {
       { file: uriB, contentKey: '#8', described: 'findings' },
     ];
     // b was read for another text than the index holds (an open seed's buffer, say).
-    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7 }]));
+    const fileVersions = new Map([a, b].map((file) => [file, { fileVersion: currentFileVersion(file)!, textHash: 7, digestKey: `digest of ${file}` }]));
     const held = corpusHolding({ [uriA]: 7, [uriB]: 8 });
     const replay: Replay = { record: recorded, published: new Map() };
 
@@ -152,6 +163,7 @@ describe('RecordedStart and file versions', () => {
     const later = tenSecondsOn(() => startOn([a, b], { fileVersions }));
     later.start.refreshVersions(held, replay);
     assert.deepEqual(later.written()?.map((seed) => seed.fileVersion), [fileVersions.get(a)!.fileVersion, undefined]);
+    assert.deepEqual(later.written()?.map((seed) => seed.digestKey), [`digest of ${a}`, undefined]);
     const otherTexts = tenSecondsOn(() => startOn([a, b], { fileVersions }));
     otherTexts.start.refreshVersions(corpusHolding({ [uriA]: 9, [uriB]: 8 }), replay);
     assert.equal(otherTexts.written(), undefined, 'an index holding other texts than recorded vouches for nothing');

@@ -95,6 +95,6 @@ export function recordCheck(records: CorpusRecords, listing: CheckedListing, wor
 /** After a whole replay, the record written again with the versions of the files it read, where they have settled since (see `withSettledVersions`). */
 export function refreshRecord(records: CorpusRecords, listing: CheckedListing, record: readonly RecordedSeed[], work: CachedSeedWork, readAfter: number): void {
   // Every file read in the replay had the content recorded, or the replay would not have been whole.
-  const updated = withSettledVersions(record, (file) => work.fileVersions.get(file)?.fileVersion, readAfter);
+  const updated = withSettledVersions(record, (file) => ({ fileVersion: work.fileVersions.get(file)?.fileVersion }), readAfter);
   if (updated) records.set(listing, updated);
 }

@@ -23,8 +23,10 @@ export class CachedSeedWork implements SeedWork {
   /** Each file's content key (see `contentKeyOf`) and the key its findings were cached under, in this run (see CorpusRecords). */
   readonly contentKeys = new Map<string, string>();
   readonly describedKeys = new Map<string, string>();
-  /** Each file's version when it was read for its content key, and the hash of the text read, where the digest is of that text. */
-  readonly fileVersions = new Map<string, { fileVersion: string; textHash: number }>();
+  /** Each file's version when it was read for its content key, and the hash and digest key of the text read, where the digest is of that text. */
+  readonly fileVersions = new Map<string, VersionRead>();
+  /** Files found at a recorded version, unread, with the key their digest was cached under then (see `trustUnread`). */
+  private readonly unread = new Map<string, { fileVersion: string; digestKey: string }>();
 
   /** `refusal`: whether the corpus refuses empty seeds, as the reads for its digests do (see SeedTaskRunner). */
   constructor(
@@ -47,6 +49,8 @@ export class CachedSeedWork implements SeedWork {
    */
   async digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
     if (task.keepText) return this.digestRead(task);
+    const unread = this.unreadDigest(task.file);
+    if (unread) return unread;
     const read = await this.work.read({ file: task.file, keepFor: task.corpus });
     this.fileVersions.delete(task.file);
     if (!read.ok) {
@@ -55,7 +59,7 @@ export class CachedSeedWork implements SeedWork {
     }
     const cached = this.lookUp<DigestOutcome & { ok: true }>(read.digestKey);
     this.contentKeys.set(task.file, read.digestKey);
-    if (read.fileVersion !== undefined) this.fileVersions.set(task.file, { fileVersion: read.fileVersion, textHash: read.textHash });
+    if (read.fileVersion !== undefined) this.fileVersions.set(task.file, { fileVersion: read.fileVersion, textHash: read.textHash, digestKey: read.digestKey });
     if (cached) return cached;
     const outcome = await this.work.digest({ ...task, digestKey: read.digestKey, forCache: true });
     // The file may have changed since its read: its digest is of the text the outcome names.
@@ -64,6 +68,27 @@ export class CachedSeedWork implements SeedWork {
     if (key !== read.digestKey) this.fileVersions.delete(task.file);
     if (outcome.ok) this.cache.set(key, outcome.digestBytes ?? serializedDigest(outcome.digest));
     return outcome;
+  }
+
+  /**
+   * A file found at the version a record names (see RecordedStart) still has the text it had then:
+   * its digest, cached under the key of that text, is taken without reading the file again, if it
+   * is still at that version and the digest is still cached.
+   */
+  trustUnread(file: string, fileVersion: string, digestKey: string): void {
+    this.unread.set(file, { fileVersion, digestKey });
+  }
+
+  private unreadDigest(file: string): DigestOutcome | undefined {
+    const unread = this.unread.get(file);
+    if (!unread) return undefined;
+    this.unread.delete(file);
+    if (currentFileVersion(file) !== unread.fileVersion) return undefined;
+    const cached = this.lookUp<DigestOutcome & { ok: true }>(unread.digestKey);
+    if (!cached) return undefined;
+    this.contentKeys.set(file, unread.digestKey);
+    this.fileVersions.set(file, { ...unread, textHash: cached.digest.textHash });
+    return cached;
   }
 
   private async digestRead(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome> {
@@ -112,8 +137,8 @@ export class CachedSeedWork implements SeedWork {
     // Read here: a task per file on a worker thread costs more in messages than the read itself.
     const read = refusing(this.refusal, await readSeedFile(file));
     if (!read.ok) return unreadableKey(read);
-    if (read.fileVersion !== undefined) this.fileVersions.set(file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text) });
     const key = digestKeyOf(read.text);
+    if (read.fileVersion !== undefined) this.fileVersions.set(file, { fileVersion: read.fileVersion, textHash: textHashOf(read.text), digestKey: key });
     this.cache.get(key);
     return key;
   }
@@ -147,6 +172,13 @@ export class CachedSeedWork implements SeedWork {
       return undefined;
     }
   }
+}
+
+/** A file's version as read, with the hash of the text read and the key of its digest. */
+export interface VersionRead {
+  fileVersion: string;
+  textHash: number;
+  digestKey: string;
 }
 
 /** A seed's metadata is cached beside its findings, apart, so that what needs only the findings reads only them. */

@@ -15,6 +15,12 @@ export interface RecordedSeed {
    * `isSettledVersion`): the same version now, and it still has that content, unread.
    */
   fileVersion?: string;
+  /**
+   * With `fileVersion`, where the content key is not itself the key of the seed's digest (the
+   * language server's records): that key, so that a file still at that version is indexed from its
+   * cached digest unread (see `CachedSeedWork.trustUnread`).
+   */
+  digestKey?: string;
   /** The key its findings are cached under, if it was checked and asked for; else why it was skipped, if it was. */
   described?: string;
   skipped?: string;
@@ -62,19 +68,20 @@ function listingKey({ files, selected, now, seedTimeout }: CheckedListing): stri
 }
 
 /**
- * The record with the versions of files read since for the content it records (`versionRead`),
- * where it had none and they are settled (see `isSettledVersion`); undefined if none is added. A
- * file read within a tick of its last change is recorded without its version, and read again at
- * each start until the record is written again: this writes it again once the version settled.
+ * The record with the versions of files read since for the content it records (`versionRead`,
+ * with the key of the digest of what was read where the record keeps it apart), where it had none
+ * and they are settled (see `isSettledVersion`); undefined if none is added. A file read within a
+ * tick of its last change is recorded without its version, and read again at each start until the
+ * record is written again: this writes it again once the version settled.
  */
-export function withSettledVersions(record: readonly RecordedSeed[], versionRead: (file: string) => string | undefined, readAfter: number): RecordedSeed[] | undefined {
+export function withSettledVersions(record: readonly RecordedSeed[], versionRead: (file: string) => Pick<RecordedSeed, 'fileVersion' | 'digestKey'> | undefined, readAfter: number): RecordedSeed[] | undefined {
   let added = false;
   const updated = record.map((seed) => {
     if (seed.fileVersion !== undefined) return seed;
-    const fileVersion = versionRead(seed.file);
-    if (fileVersion === undefined || !isSettledVersion(fileVersion, readAfter)) return seed;
+    const read = versionRead(seed.file);
+    if (read?.fileVersion === undefined || !isSettledVersion(read.fileVersion, readAfter)) return seed;
     added = true;
-    return { ...seed, fileVersion };
+    return { ...seed, ...read };
   });
   return added ? updated : undefined;
 }

@@ -123,9 +123,8 @@ export class RecordedStart {
       const described = this.work.describedKeys.get(file);
       // The version of the file read for the index, if the index still holds the text read then (not an open seed's).
       const read = this.work.fileVersions.get(file);
-      const fileVersion = read !== undefined && read.textHash === textHash ? read.fileVersion : undefined;
-      const settled = fileVersion !== undefined && isSettledVersion(fileVersion, this.readAfter);
-      seeds.push({ file: uri, contentKey, ...(settled && { fileVersion }), ...(described !== undefined && { described }) });
+      const settled = read !== undefined && read.textHash === textHash && isSettledVersion(read.fileVersion, this.readAfter);
+      seeds.push({ file: uri, contentKey, ...(settled && { fileVersion: read.fileVersion, digestKey: read.digestKey }), ...(described !== undefined && { described }) });
     }
     if (corpus.heldSeeds !== readable) return;
     this.records.set(this.listing(uris), seeds);
@@ -142,7 +141,7 @@ export class RecordedStart {
       (uri) => {
         const read = this.work.fileVersions.get(URI.parse(uri).fsPath);
         // The index holds the text recorded (above): a version read for that text stands for it.
-        return read !== undefined && read.textHash === corpus.textHashOf(uri) ? read.fileVersion : undefined;
+        return read !== undefined && read.textHash === corpus.textHashOf(uri) ? { fileVersion: read.fileVersion, digestKey: read.digestKey } : undefined;
       },
       this.readAfter,
     );
@@ -157,7 +156,11 @@ export class RecordedStart {
   private async contentKeyOf(recorded: RecordedSeed): Promise<string> {
     const uri = recorded.file;
     // A closed file at the version recorded with its key still has the content it had then (see isSettledVersion).
-    if (recorded.fileVersion !== undefined && !this.texts.isOpen(uri) && currentFileVersion(URI.parse(uri).fsPath) === recorded.fileVersion) return recorded.contentKey;
+    const file = URI.parse(uri).fsPath;
+    if (recorded.fileVersion !== undefined && !this.texts.isOpen(uri) && currentFileVersion(file) === recorded.fileVersion) {
+      if (recorded.digestKey !== undefined) this.work.trustUnread(file, recorded.fileVersion, recorded.digestKey);
+      return recorded.contentKey;
+    }
     const read = await this.texts.read(uri);
     return read.ok ? textKey(textHashOf(read.text)) : `\0${read.reason}`;
   }
