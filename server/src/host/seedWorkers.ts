@@ -35,7 +35,9 @@ export interface SeedWork {
 
 /**
  * Runs seed tasks on worker threads, or in this thread when asked for none (or when no worker
- * script is there to start). A seed's digest goes to the thread that keeps its text from a read,
+ * script is there to start). The threads start with the first task for them: a warm start that
+ * finds everything in its cache asks for none, and starting them would only take CPU from it.
+ * A seed's digest goes to the thread that keeps its text from a read,
  * its check to the thread that keeps its analysis from its digest; other tasks go to the thread
  * with the fewest waiting. Tasks and answers go in batches (see MessageBatch); answers come back
  * in any order, matched by id. The threads keep the process alive until `close`.
@@ -48,32 +50,30 @@ export class SeedWorkers implements SeedWork {
   private readonly keptOn = new Map<string, number>();
   private nextId = 0;
   private nextCorpus = 0;
+  /** Threads the tasks run on (0: this one), started or to start. */
+  readonly threads: number;
+  /** Threads to start with the first task; 0 once closed. */
+  private threadsToStart: number;
+  /** Every corpus declared, for threads started after. */
+  private readonly setups: ToWorker[] = [];
 
   constructor(count: number) {
-    if (count <= 0 || !fs.existsSync(WORKER_SCRIPT)) return;
-    for (let slot = 0; slot < count; slot++) {
-      const worker = new Worker(WORKER_SCRIPT);
-      worker.on('message', (answers: FromWorker[]) => answers.forEach((answer) => this.answer(answer)));
-      worker.on('error', (error) => this.failAll(slot, error));
-      worker.on('exit', (code) => this.failAll(slot, new Error(`a seed worker stopped (exit code ${code})`)));
-      this.workers.push({ worker, tasks: new MessageBatch((tasks) => worker.postMessage({ tasks } satisfies ToWorker)), waiting: 0 });
-    }
-  }
-
-  get threads(): number {
-    return this.workers.length;
+    this.threads = count > 0 && fs.existsSync(WORKER_SCRIPT) ? count : 0;
+    this.threadsToStart = this.threads;
   }
 
   /** Tasks to have under way at once: enough ahead of the one awaited to keep every thread busy, and reads overlapping work without threads. */
   get inFlight(): number {
-    return Math.max(1, this.workers.length) * TASKS_AHEAD_PER_THREAD;
+    return Math.max(1, this.threads) * TASKS_AHEAD_PER_THREAD;
   }
 
   /** Declares a corpus to every thread; returns the key its tasks name. */
   setUp(corpus: CorpusSetup): number {
     const key = this.nextCorpus++;
     this.inline.setUp(key, corpus);
-    for (const { worker } of this.workers) worker.postMessage({ setup: key, corpus } satisfies ToWorker);
+    const setup: ToWorker = { setup: key, corpus };
+    this.setups.push(setup);
+    for (const { worker } of this.workers) worker.postMessage(setup);
     return key;
   }
 
@@ -97,6 +97,7 @@ export class SeedWorkers implements SeedWork {
   }
 
   async close(): Promise<void> {
+    this.threadsToStart = 0;
     const workers = this.workers.splice(0);
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
@@ -123,6 +124,7 @@ export class SeedWorkers implements SeedWork {
   }
 
   private run(task: SeedTask, slot: number): Promise<unknown> {
+    this.startThreads();
     if (this.workers.length === 0) return this.inline.run(task);
     const id = this.nextId++;
     this.workers[slot].waiting++;
@@ -130,6 +132,18 @@ export class SeedWorkers implements SeedWork {
       this.pending.set(id, { resolve, reject, slot });
       this.workers[slot].tasks.push({ id, task: taskToWire(task) });
     });
+  }
+
+  private startThreads(): void {
+    for (let slot = 0; slot < this.threadsToStart; slot++) {
+      const worker = new Worker(WORKER_SCRIPT);
+      worker.on('message', (answers: FromWorker[]) => answers.forEach((answer) => this.answer(answer)));
+      worker.on('error', (error) => this.failAll(slot, error));
+      worker.on('exit', (code) => this.failAll(slot, new Error(`a seed worker stopped (exit code ${code})`)));
+      for (const setup of this.setups) worker.postMessage(setup);
+      this.workers.push({ worker, tasks: new MessageBatch((tasks) => worker.postMessage({ tasks } satisfies ToWorker)), waiting: 0 });
+    }
+    this.threadsToStart = 0;
   }
 
   private answer(message: FromWorker): void {
