@@ -34,8 +34,9 @@ async function check(folder: string, cache: string | undefined, paths: string[] 
 }
 
 /** What a report says, the cache's own notices aside. */
+/** What a run reports, as its JSON report says it (a property left undefined is no property there). */
 function said(run: Run): unknown {
-  return { seeds: run.seeds, corpora: run.report.corpora.map(({ notices: _, ...corpus }) => corpus) };
+  return JSON.parse(JSON.stringify({ seeds: run.seeds, corpora: run.report.corpora.map(({ notices: _, ...corpus }) => corpus) }));
 }
 
 /**

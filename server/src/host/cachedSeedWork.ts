@@ -1,7 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { textHashOf } from '../engine/analyse';
 import { readSeedFile } from './readSeedFile';
-import { serializedDigest } from './outcomeWire';
+import { plainDataBytes, plainDataOf, serializedDigest } from './outcomeWire';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import { DAY_MS, type RecordedSeed } from './corpusRecord';
 import { currentFileVersion } from './readRegularFile';
@@ -15,9 +15,9 @@ import type { SeedWork } from './seedWorkers';
  * Seed work through an analysis cache: a seed's digest is kept under the hash of its text, and
  * its findings under the hash of everything they are made from (its text, the facts the index
  * gave, its path and the day). A corpus checked again unchanged is read from the cache, not
- * analysed; a changed seed, or one whose duplicates changed, is worked out again. Entries are
- * v8-serialised: the cache is valid for one engine version, and an entry that does not
- * deserialise is worked out again.
+ * analysed; a changed seed, or one whose duplicates changed, is worked out again. Digests are
+ * v8-serialised, findings and metadata JSON (see `plainDataBytes`): the cache is valid for one
+ * engine version, and an entry that does not read back is worked out again.
  */
 export class CachedSeedWork implements SeedWork {
   /** Each file's content key (see `contentKeyOf`) and the key its findings were cached under, in this run (see CorpusRecords). */
@@ -116,8 +116,8 @@ export class CachedSeedWork implements SeedWork {
     }
     const outcome = await this.work.describe({ ...task, forCache: true });
     if (outcome.ok) {
-      this.cache.set(key, outcome.findingsBytes ?? serialize(outcome.described.findings));
-      this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? serialize(outcome.described.metadata));
+      this.cache.set(key, outcome.findingsBytes ?? plainDataBytes(outcome.described.findings));
+      this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? plainDataBytes(outcome.described.metadata));
       this.describedKeys.set(task.file, key);
     }
     return outcome;
@@ -151,7 +151,7 @@ export class CachedSeedWork implements SeedWork {
   /** A seed's findings and metadata cached under `key` (see CorpusRecords); undefined if they are gone or do not deserialise. */
   described(key: string): DescribeOutcome | undefined {
     const findings = this.findings(key);
-    const metadata = findings && this.lookUp<SeedFacts>(metadataKeyOf(key));
+    const metadata = findings && this.lookUp<SeedFacts>(metadataKeyOf(key), plainDataOf);
     return findings && metadata ? { ok: true, described: { findings, metadata } } : undefined;
   }
 
@@ -160,14 +160,15 @@ export class CachedSeedWork implements SeedWork {
    * on the BBC articles twice the size of its findings, is worked out when a view asks).
    */
   findings(key: string): SeedFinding[] | undefined {
-    return this.lookUp<SeedFinding[]>(key);
+    return this.lookUp<SeedFinding[]>(key, plainDataOf);
   }
 
-  private lookUp<T>(key: string): T | undefined {
+  /** The entry under `key` read back (by default, v8-deserialised); undefined if there is none or it does not read back. */
+  private lookUp<T>(key: string, decode: (bytes: Uint8Array) => unknown = deserialize): T | undefined {
     const bytes = this.cache.get(key);
     if (!bytes) return undefined;
     try {
-      return deserialize(bytes) as T;
+      return decode(bytes) as T;
     } catch {
       return undefined;
     }
