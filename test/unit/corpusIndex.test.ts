@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseSeed, digestOf, indexInputOf } from '../../server/src/engine/analyse';
+import { analyseSeed, digestOf, indexInputOf, quoteKeysOf } from '../../server/src/engine/analyse';
 import { defaultConfig } from '../../server/src/protocol/configFile';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { CorpusIndex, indexOptionsOf } from '../../server/src/engine/corpus/corpusIndex';
+import { DEFAULT_OPTIONS, generateSeeds } from '../corpora/generateCorpus';
 
 const config = defaultConfig();
 const options = indexOptionsOf(config);
@@ -144,5 +145,49 @@ describe('seeds affected by an update', () => {
     corpus.update('file:///corpus/reply.txt', `Re: buses\n\nSomeone wrote:\n\n> ${shared}\n\nI agree with this.\n`);
     assert.deepEqual(corpus.update('file:///corpus/original.txt', `Buses\n\n${shared}\n`).affected, ['file:///corpus/reply.txt']);
     assert.deepEqual(corpus.remove('file:///corpus/original.txt'), ['file:///corpus/reply.txt']);
+  });
+});
+
+/**
+ * The language server works a seed's corpus facts out ahead in small steps while it indexes, so
+ * that a request waits for one step, not for a syndicated seed's hundreds of containments.
+ */
+describe('corpus facts asked ahead in steps', () => {
+  const generated = [...generateSeeds({ ...DEFAULT_OPTIONS, kind: 'mixed', seeds: 200, syndicatedShare: 0.5 })];
+  const uriOf = (seed: { path: string }) => `file:///corpus/${seed.path}`;
+  function corpusOf(seeds: readonly { path: string; text: string }[]): Corpus {
+    const corpus = new Corpus({ folder: '/corpus', config: defaultConfig(), configProblems: [] });
+    for (const seed of seeds) corpus.load(uriOf(seed), seed.text);
+    return corpus;
+  }
+  const quotesOf = (corpus: Corpus, text: string) => quoteKeysOf(analyseSeed(text, corpus.config).parsed);
+
+  it('are the facts asked at once, a passage or a seed a step', () => {
+    const atOnce = corpusOf(generated);
+    const ahead = corpusOf(generated);
+    let mostSteps = 0;
+    for (const seed of generated) {
+      let steps = 0;
+      for (const step = ahead.factsAhead(uriOf(seed)); !step.next().done; ) steps++;
+      mostSteps = Math.max(mostSteps, steps);
+      assert.deepEqual(ahead.factsOf(uriOf(seed), quotesOf(ahead, seed.text)), atOnce.factsOf(uriOf(seed), quotesOf(atOnce, seed.text)), seed.path);
+    }
+    assert.ok(mostSteps > 20, `a syndicated seed's facts take ${mostSteps} steps`);
+  });
+
+  it('are not stale when the corpus changes between two steps', () => {
+    const syndicated = generated.find((seed) => {
+      const corpus = corpusOf(generated);
+      return corpus.factsOf(uriOf(seed), quotesOf(corpus, seed.text)).containments.length > 3;
+    })!;
+    const twin = generated.find((seed) => seed !== syndicated && seed.text.includes(syndicated.text.split('\n\n').filter((part) => part.length > 200)[0]))!;
+    assert.ok(twin, 'a seed sharing a long passage with it');
+    const corpus = corpusOf(generated);
+    const steps = corpus.factsAhead(uriOf(syndicated));
+    for (let step = 0; step < 5; step++) steps.next();
+    corpus.remove(uriOf(twin));
+    while (!steps.next().done);
+    const fresh = corpusOf(generated.filter((seed) => seed !== twin));
+    assert.deepEqual(corpus.factsOf(uriOf(syndicated), quotesOf(corpus, syndicated.text)), fresh.factsOf(uriOf(syndicated), quotesOf(fresh, syndicated.text)));
   });
 });

@@ -8,7 +8,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { yieldToEventLoop } from './eventLoop';
+import { TimeSlice, yieldToEventLoop } from './eventLoop';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
 import type { Settings } from './settings';
@@ -92,7 +92,14 @@ export class SeedChecker {
    * indexed, is checked here instead.
    */
   async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined): Promise<() => Promise<boolean>> {
-    if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
+    const checkedHere = () => this.texts.isOpen(uri) || !this.wanted(uri);
+    if (!digest || checkedHere()) return () => this.checkIndexed(uri);
+    // A syndicated seed's facts ask the index about hundreds of other seeds: asked ahead in slices, a hover waits for one slice.
+    const slice = new TimeSlice();
+    const ahead = corpus.factsAhead(uri);
+    while (!ahead.next().done) if (slice.spent) await slice.next();
+    // Opened (or no longer wanted) meanwhile: the editor's text is checked instead.
+    if (checkedHere()) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
     const facts = corpus.factsOf(uri, digest.quotes);
     const outcome = await workers.describe({ corpus: corpusKey, file: URI.parse(uri).fsPath, uri, path, textHash: digest.textHash, language: digest.language, facts, now: this.now().getTime(), seedTimeout: 0 });
@@ -112,8 +119,9 @@ export class SeedChecker {
   }
 
   /** Tells the client of seeds checked by `checkOnWorker`. */
-  published(uris: string[]): void {
-    this.publisher.changed(uris);
+  /** Resolves once pushed findings are written out (see `DiagnosticsPublisher.changed`). */
+  published(uris: string[]): Promise<void> {
+    return this.publisher.changed(uris);
   }
 
   /** Checks seeds against the index as it stands, without re-indexing them. */

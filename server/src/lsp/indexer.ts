@@ -134,7 +134,7 @@ export class Indexer {
    * Starts `work` on each seed, up to `inFlight` at once, and takes the results in the seeds' order,
    * yielding to the event loop between batches so that open seeds' requests are never held up long.
    */
-  private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => void): Promise<void> {
+  private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => Promise<void>): Promise<void> {
     let inBatch = 0;
     const slice = new TimeSlice();
     // One seed the engine chokes on must not stop the rest of the corpus.
@@ -146,16 +146,18 @@ export class Indexer {
       else await take(uri, outcome.result).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
       if (++inBatch < BATCH && !slice.spent) continue;
       inBatch = 0;
-      this.endBatch(progress, afterBatch);
+      // What the batch published is written before the next: see DiagnosticsPublisher.changed.
+      await this.endBatch(progress, afterBatch);
       await slice.next();
     }
-    this.endBatch(progress, afterBatch);
+    void this.endBatch(progress, afterBatch);
   }
 
-  private endBatch(progress: WorkDoneProgressServerReporter, afterBatch?: () => void): void {
-    afterBatch?.();
+  private endBatch(progress: WorkDoneProgressServerReporter, afterBatch?: () => Promise<void>): Promise<void> {
+    const written = afterBatch?.() ?? Promise.resolve();
     progress.report(Math.min(100, Math.floor((50 * (this.indexed + this.checked)) / Math.max(1, this.seeds))), this.phase());
     this.notify();
+    return written;
   }
 
   private recordedStart(cache: AnalysisCache | undefined, work: CachedSeedWork | undefined): RecordedStart | undefined {

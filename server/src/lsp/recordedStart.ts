@@ -63,12 +63,13 @@ export class RecordedStart {
       published.set(uri, this.store.get(uri)!.resultId);
       batch.push(uri);
       if (batch.length < PUBLISH_BATCH && !slice.spent) continue;
-      this.checker.published(batch);
+      const written = this.checker.published(batch);
       batch = [];
-      // Requests waiting meanwhile (a hover, an open seed's check) are answered between batches.
+      // Requests waiting meanwhile (a hover, an open seed's check) are answered between batches, the batch written first.
+      await written;
       await slice.next();
     }
-    this.checker.published(batch);
+    void this.checker.published(batch);
     return { record, published };
   }
 
@@ -90,7 +91,7 @@ export class RecordedStart {
   dropVanished(corpus: Corpus, { published }: Replay): void {
     const vanished = [...published].filter(([uri, resultId]) => corpus.textHashOf(uri) === undefined && this.store.get(uri)?.resultId === resultId).map(([uri]) => uri);
     for (const uri of vanished) this.store.delete(uri);
-    this.checker.published(vanished);
+    void this.checker.published(vanished);
   }
 
   /** The index holds exactly the recorded texts: every seed's, and no other seed (one added meanwhile may be a copy of any). */

@@ -117,6 +117,12 @@ export class Corpus {
     this.textHashes.set(uri, textHash);
   }
 
+  /** Steps of the work `factsOf` would do at once for this seed, done ahead and cached (see `CorpusIndex.containmentsAround`). */
+  *factsAhead(uri: string): Generator<void> {
+    const id = this.index.idOf(uri);
+    if (id !== undefined) yield* this.index.containmentsAround(id);
+  }
+
   /** What the index (and the corpus-wide tally) know of a seed, as plain data a seed can be checked with anywhere (see `describeSeed`). */
   factsOf(uri: string, quotes: readonly (readonly LookupKeys[])[]): CorpusFacts {
     const facts = corpusFactsOf(this.index, uri, quotes);

@@ -130,6 +130,8 @@ export class CorpusIndex {
    * that turn; the oldest go past MATCHES_AHEAD seeds.
    */
   private readonly matchesAhead = new Map<number, SeedMatches>();
+  /** Counts the changes of the index: matches worked out in steps across a change are stale. */
+  private changes = 0;
   private nextId = 1;
 
   constructor(readonly options: IndexOptions) {}
@@ -195,6 +197,7 @@ export class CorpusIndex {
   }
 
   private insert(input: IndexInput): IndexedSeed {
+    this.changes++;
     this.matchesAhead.clear();
     const seed = indexedSeed(this.nextId++, input);
     this.seeds.set(seed.id, seed);
@@ -211,6 +214,7 @@ export class CorpusIndex {
     const seed = this.seeds.get(id)!;
     const affected = this.neighbours(seed);
     for (const other of this.seedsAffectedByChromeChange(seed)) affected.add(other);
+    this.changes++;
     this.matchesAhead.clear();
     this.post(seed, false);
     this.seeds.delete(id);
@@ -228,6 +232,15 @@ export class CorpusIndex {
       this.matchesAhead.delete(id);
       return ahead;
     }
+    const steps = this.matchesInSteps(id);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `matchesOf` worked out a passage a step. */
+  private *matchesInSteps(id: number): Generator<void, SeedMatches> {
     const seed = this.seeds.get(id);
     const matches: PassageMatch[] = [];
     const common = new Map<number, number>();
@@ -251,6 +264,7 @@ export class CorpusIndex {
       for (const [ref, similarity] of found) {
         if (similarity > 0) matches.push({ passage, other: { seed: Math.floor(ref / PASSAGE_SLOTS), passage: ref % PASSAGE_SLOTS }, similarity });
       }
+      yield;
     }
     return { matches, common };
   }
@@ -324,6 +338,31 @@ export class CorpusIndex {
     return this.containmentsOf(id, matches).list;
   }
 
+  /**
+   * What `factsOf` asks of the index for this seed worked out ahead, a passage's matches or a
+   * seed's containment a step: its own matches, then the containment of each seed sharing content
+   * with it. The facts of a seed syndicated into hundreds of others ask for all of theirs, and a
+   * caller that must answer requests meanwhile paces the steps. Cached, as any containment and
+   * matches asked ahead are; matches worked out across a change of the index are dropped.
+   */
+  *containmentsAround(id: number): Generator<void> {
+    if (!this.seeds.has(id)) return;
+    yield* this.matchesAheadInSteps(id);
+    for (const shared of this.containmentOf(id)) {
+      if (!this.containments.has(shared.seed)) yield* this.matchesAheadInSteps(shared.seed);
+      this.containmentOf(shared.seed);
+      yield;
+    }
+  }
+
+  /** A seed's matches worked out a passage a step and kept (see `matchesAhead`), unless the index changed meanwhile. */
+  private *matchesAheadInSteps(id: number): Generator<void> {
+    if (this.matchesAhead.has(id)) return;
+    const changes = this.changes;
+    const matches = yield* this.matchesInSteps(id);
+    if (this.changes === changes) this.keepAhead(id, matches);
+  }
+
   /** How much of one seed is found in another, if they share content. */
   containmentIn(id: number, other: number): Containment | undefined {
     return this.containmentsOf(id).byOther.get(other);
@@ -341,9 +380,13 @@ export class CorpusIndex {
 
   private matchesAheadOf(id: number): SeedMatches {
     const matches = this.matchesOf(id);
+    this.keepAhead(id, matches);
+    return matches;
+  }
+
+  private keepAhead(id: number, matches: SeedMatches): void {
     this.matchesAhead.set(id, matches);
     if (this.matchesAhead.size > MATCHES_AHEAD) this.matchesAhead.delete(this.matchesAhead.keys().next().value!);
-    return matches;
   }
 
   private computeContainment(seed: IndexedSeed, { matches, common }: SeedMatches): SeedContainments {
