@@ -17,4 +17,21 @@ describe('TimeSlice', () => {
     assert.equal(answered, true, 'a request waiting ran between the slices');
     assert.equal(slice.spent, false, 'a new slice begins');
   });
+
+  it('is one slice for loops sharing it that wait for the same turn, not one each', async () => {
+    const slice = new TimeSlice();
+    const busy = () => {
+      while (!slice.spent);
+    };
+    busy();
+    // Three loops waiting for the same turn: their callbacks run one after the other, with nothing answered between them.
+    const steps: string[] = [];
+    const loop = async (name: string) => {
+      await slice.next();
+      steps.push(`${name} ${slice.spent ? 'yields' : 'works'}`);
+      if (!slice.spent) busy();
+    };
+    await Promise.all(['first', 'second', 'third'].map(loop));
+    assert.deepEqual(steps, ['first works', 'second yields', 'third yields']);
+  });
 });

@@ -8,7 +8,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import { SOURCE } from '../protocol/protocol';
 import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { TimeSlice, yieldToEventLoop } from './eventLoop';
+import { yieldToEventLoop, type TimeSlice } from './eventLoop';
 import type { SeedTexts } from './documents';
 import type { FindingsStore } from './findings';
 import type { Settings } from './settings';
@@ -91,15 +91,11 @@ export class SeedChecker {
    * now; returns whether it was checked. A seed open meanwhile, or changed on disk since it was
    * indexed, is checked here instead.
    */
-  async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined): Promise<() => Promise<boolean>> {
-    const checkedHere = () => this.texts.isOpen(uri) || !this.wanted(uri);
-    if (!digest || checkedHere()) return () => this.checkIndexed(uri);
-    // A syndicated seed's facts ask the index about hundreds of other seeds: asked ahead in slices, a hover waits for one slice.
-    const slice = new TimeSlice();
-    const ahead = corpus.factsAhead(uri);
-    while (!ahead.next().done) if (slice.spent) await slice.next();
-    // Opened (or no longer wanted) meanwhile: the editor's text is checked instead.
-    if (checkedHere()) return () => this.checkIndexed(uri);
+  async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined, slice: TimeSlice): Promise<() => Promise<boolean>> {
+    // A syndicated seed's facts ask the index about hundreds of other seeds: asked ahead in slices (the caller's), a hover waits for one slice.
+    if (this.wanted(uri)) for (const ahead = corpus.factsAhead(uri); !ahead.next().done; ) if (slice.spent) await slice.next();
+    // An open seed (opened meanwhile, maybe) is checked in its editor's text.
+    if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
     const facts = corpus.factsOf(uri, digest.quotes);
     const outcome = await workers.describe({ corpus: corpusKey, file: URI.parse(uri).fsPath, uri, path, textHash: digest.textHash, language: digest.language, facts, now: this.now().getTime(), seedTimeout: 0 });

@@ -11,14 +11,22 @@ const SLICE_MS = 40;
 /** Work cut into slices of at most SLICE_MS, with a turn of the event loop between them. */
 export class TimeSlice {
   private started = performance.now();
+  /** Counts the slices given: of several loops sharing this one and waiting for the same turn, only the first back starts a new slice. */
+  private slices = 0;
 
   get spent(): boolean {
     return performance.now() - this.started >= SLICE_MS;
   }
 
-  /** A turn of the event loop, then a new slice. */
+  /**
+   * A turn of the event loop, then a new slice; for loops that wait for the same turn (their
+   * callbacks run one after the other, with no request answered between them), one slice.
+   */
   async next(): Promise<void> {
+    const slice = this.slices;
     await yieldToEventLoop();
+    if (this.slices !== slice) return;
+    this.slices++;
     this.started = performance.now();
   }
 }

@@ -112,10 +112,12 @@ export class Indexer {
           const toCheck = replay ? starts.get(corpus)!.toCheck(corpus, uris, replay) : uris;
           this.checked += uris.length - toCheck.length;
           const changesBefore = corpus.contentChanges;
-          await this.inOrder([...toCheck, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(work, keys.get(corpus)!, corpus, uri, digests.get(uri)), async (uri, apply) => {
+          // One slice of time for the loop and the facts its checks work out ahead: started together, they must not each take one.
+          const slice = new TimeSlice();
+          await this.inOrder([...toCheck, ...open], inFlight, corpus, progress, (uri) => this.checker.checkOnWorker(work, keys.get(corpus)!, corpus, uri, digests.get(uri), slice), async (uri, apply) => {
             if (await apply()) checked.push(uri);
             this.checked += 1;
-          }, () => this.checker.published(checked.splice(0)));
+          }, () => this.checker.published(checked.splice(0)), slice);
           if (toCheck.length === uris.length && this.corpora.all().includes(corpus)) starts.get(corpus)?.record(corpus, uris, changesBefore);
           else if (replay && this.corpora.all().includes(corpus)) starts.get(corpus)!.refreshVersions(corpus, replay);
           // Entries of seeds gone from the corpus (or changed) go: the cache stays the size of the corpus.
@@ -134,9 +136,8 @@ export class Indexer {
    * Starts `work` on each seed, up to `inFlight` at once, and takes the results in the seeds' order,
    * yielding to the event loop between batches so that open seeds' requests are never held up long.
    */
-  private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => Promise<void>): Promise<void> {
+  private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => Promise<void>, slice = new TimeSlice()): Promise<void> {
     let inBatch = 0;
-    const slice = new TimeSlice();
     // One seed the engine chokes on must not stop the rest of the corpus.
     const guarded = (uri: string) => work(uri).then((result) => ({ result }), (error: unknown) => ({ error }));
     for await (const [uri, outcome] of inOrder(uris, guarded, inFlight)) {
