@@ -1,7 +1,8 @@
 import { deserialize, serialize } from 'node:v8';
 import { textHashOf } from '../engine/analyse';
 import { readSeedFile } from './readSeedFile';
-import { plainDataBytes, plainDataOf, serializedDigest } from './outcomeWire';
+import { serializedDigest } from './outcomeWire';
+import { plainDataBytes, plainDataOf } from './plainData';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import { DAY_MS, type RecordedSeed } from './corpusRecord';
 import { currentFileVersion } from './readRegularFile';

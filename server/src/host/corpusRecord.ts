@@ -1,4 +1,4 @@
-import { deserialize, serialize } from 'node:v8';
+import { plainDataBytes, plainDataOf } from './plainData';
 import { contentHash, type AnalysisCache } from './analysisCache';
 import { isSettledVersion } from './readRegularFile';
 
@@ -50,7 +50,7 @@ export class CorpusRecords {
     if (!bytes) return undefined;
     let record: RecordedSeed[];
     try {
-      record = deserialize(bytes) as RecordedSeed[];
+      record = plainDataOf<RecordedSeed[]>(bytes);
     } catch {
       return undefined;
     }
@@ -59,12 +59,12 @@ export class CorpusRecords {
   }
 
   set(listing: CheckedListing, seeds: readonly RecordedSeed[]): void {
-    this.cache.set(listingKey(listing), serialize(seeds));
+    this.cache.set(listingKey(listing), plainDataBytes(seeds));
   }
 }
 
 function listingKey({ files, selected, now, seedTimeout }: CheckedListing): string {
-  return contentHash(serialize({ record: 'corpus', files, selected: files.filter((file) => selected.has(file)), day: Math.floor(now / DAY_MS), seedTimeout }));
+  return contentHash(JSON.stringify({ record: 'corpus', files, selected: files.filter((file) => selected.has(file)), day: Math.floor(now / DAY_MS), seedTimeout }));
 }
 
 /**

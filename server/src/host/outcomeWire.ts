@@ -2,6 +2,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { SeedDigest } from '../engine/analyse';
 import type { SeedFinding } from '../engine/findings';
 import type { SeedFacts } from '../engine/metadata';
+import { plainDataBytes, plainDataOf } from './plainData';
 import type { DescribeOutcome, DigestOutcome, ReadOutcome, SeedTask } from './seedTasks';
 
 type SeedOutcome = ReadOutcome | DigestOutcome | DescribeOutcome;
@@ -25,21 +26,6 @@ export function serializedDigest(digest: SeedDigest): Uint8Array {
 
 export function digestOfSerialized(bytes: Uint8Array): SeedDigest {
   return (deserialize(bytes) as { digest: SeedDigest }).digest;
-}
-
-/**
- * What the cache keeps of a seed's findings or metadata: JSON, as UTF-8. They are plain data (the
- * JSON report is made of them), and JSON reads back in half the time v8's deserializer takes on
- * such object trees: reading them is most of a warm start (20,000 seeds: 120 MB of findings).
- * A digest holds typed arrays, and stays v8-serialised.
- */
-export function plainDataBytes(value: SeedFinding[] | SeedFacts): Uint8Array {
-  return Buffer.from(JSON.stringify(value));
-}
-
-/** Throws, as v8's deserializer does, on bytes that are not what `plainDataBytes` wrote. */
-export function plainDataOf<T extends SeedFinding[] | SeedFacts>(bytes: Uint8Array): T {
-  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
 }
 
 /** A worker's outcome as it posts it: serialised if the task's outcome goes to a cache, else as it is. */
