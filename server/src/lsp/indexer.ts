@@ -138,6 +138,7 @@ export class Indexer {
    */
   private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => Promise<void>, slice = new TimeSlice()): Promise<void> {
     let inBatch = 0;
+    let unwritten = Promise.resolve();
     // One seed the engine chokes on must not stop the rest of the corpus.
     const guarded = (uri: string) => work(uri).then((result) => ({ result }), (error: unknown) => ({ error }));
     for await (const [uri, outcome] of inOrder(uris, guarded, inFlight)) {
@@ -147,8 +148,11 @@ export class Indexer {
       else await take(uri, outcome.result).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
       if (++inBatch < BATCH && !slice.spent) continue;
       inBatch = 0;
-      // What the batch published is written before the next: see DiagnosticsPublisher.changed.
-      await this.endBatch(progress, afterBatch);
+      // What a batch published is written before the batch after next is (see DiagnosticsPublisher.changed):
+      // one batch ahead, the threads are not kept waiting on the client's reading.
+      const written = this.endBatch(progress, afterBatch);
+      await unwritten;
+      unwritten = written;
       await slice.next();
     }
     void this.endBatch(progress, afterBatch);
