@@ -33,8 +33,7 @@ async function check(folder: string, cache: string | undefined, paths: string[] 
   return { phases, seeds, report };
 }
 
-/** What a report says, the cache's own notices aside. */
-/** What a run reports, as its JSON report says it (a property left undefined is no property there). */
+/** What a run reports, the cache's own notices aside, as its JSON report says it (a property left undefined is no property there). */
 function said(run: Run): unknown {
   return JSON.parse(JSON.stringify({ seeds: run.seeds, corpora: run.report.corpora.map(({ notices: _, ...corpus }) => corpus) }));
 }

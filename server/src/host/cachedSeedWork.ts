@@ -149,7 +149,7 @@ export class CachedSeedWork implements SeedWork {
     return this.cache.get(key) !== undefined && this.cache.get(metadataKeyOf(key)) !== undefined;
   }
 
-  /** A seed's findings and metadata cached under `key` (see CorpusRecords); undefined if they are gone or do not deserialise. */
+  /** A seed's findings and metadata cached under `key` (see CorpusRecords); undefined if they are gone or do not read back. */
   described(key: string): DescribeOutcome | undefined {
     const findings = this.findings(key);
     const metadata = findings && this.lookUp<SeedFacts>(metadataKeyOf(key), plainDataOf);

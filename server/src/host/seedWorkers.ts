@@ -135,7 +135,11 @@ export class SeedWorkers implements SeedWork {
   }
 
   private startThreads(): void {
-    for (let slot = 0; slot < this.threadsToStart; slot++) {
+    const count = this.threadsToStart;
+    // Once, even if a thread fails to start: the tasks then go to those that did, or run here.
+    this.threadsToStart = 0;
+    for (let started = 0; started < count; started++) {
+      const slot = this.workers.length;
       const worker = new Worker(WORKER_SCRIPT);
       worker.on('message', (answers: FromWorker[]) => answers.forEach((answer) => this.answer(answer)));
       worker.on('error', (error) => this.failAll(slot, error));
@@ -143,7 +147,6 @@ export class SeedWorkers implements SeedWork {
       for (const setup of this.setups) worker.postMessage(setup);
       this.workers.push({ worker, tasks: new MessageBatch((tasks) => worker.postMessage({ tasks } satisfies ToWorker)), waiting: 0 });
     }
-    this.threadsToStart = 0;
   }
 
   private answer(message: FromWorker): void {

@@ -94,6 +94,8 @@ export class SeedChecker {
   async checkOnWorker(workers: SeedWork, corpusKey: number, corpus: Corpus, uri: string, digest: CheckKeys | undefined, slice: TimeSlice): Promise<() => Promise<boolean>> {
     // A syndicated seed's facts ask the index about hundreds of other seeds: asked ahead in slices (the caller's), a hover waits for one slice.
     if (this.wanted(uri)) for (const ahead = corpus.factsAhead(uri); !ahead.next().done; ) if (slice.spent) await slice.next();
+    // A corpus reloaded meanwhile is indexed anew: this check is of no use, and its threads may be closed.
+    if (this.corpora.corpusFor(uri) !== corpus) return () => Promise.resolve(false);
     // An open seed (opened meanwhile, maybe) is checked in its editor's text.
     if (!digest || this.texts.isOpen(uri) || !this.wanted(uri)) return () => this.checkIndexed(uri);
     const path = corpus.relativePath(uri) ?? uri;
@@ -114,8 +116,7 @@ export class SeedChecker {
     this.publisher.changed([uri]);
   }
 
-  /** Tells the client of seeds checked by `checkOnWorker`. */
-  /** Resolves once pushed findings are written out (see `DiagnosticsPublisher.changed`). */
+  /** Tells the client of seeds checked by `checkOnWorker`; resolves once pushed findings are written out (see `DiagnosticsPublisher.changed`). */
   published(uris: string[]): Promise<void> {
     return this.publisher.changed(uris);
   }

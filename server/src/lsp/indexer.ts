@@ -139,6 +139,8 @@ export class Indexer {
   private async inOrder<T>(uris: string[], inFlight: number, corpus: Corpus, progress: WorkDoneProgressServerReporter, work: (uri: string) => Promise<T>, take: (uri: string, result: T) => Promise<void>, afterBatch?: () => Promise<void>, slice = new TimeSlice()): Promise<void> {
     let inBatch = 0;
     let unwritten = Promise.resolve();
+    // The batch's own clock: the shared slice may be spent by the checks' steps, and a batch of one seed would publish, report and notify per seed.
+    let batchTime = new TimeSlice();
     // One seed the engine chokes on must not stop the rest of the corpus.
     const guarded = (uri: string) => work(uri).then((result) => ({ result }), (error: unknown) => ({ error }));
     for await (const [uri, outcome] of inOrder(uris, guarded, inFlight)) {
@@ -146,8 +148,12 @@ export class Indexer {
       if (!this.corpora.all().includes(corpus)) return;
       if ('error' in outcome) this.onError(new Error(`${uri}: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`));
       else await take(uri, outcome.result).catch((error: unknown) => this.onError(new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`)));
-      if (++inBatch < BATCH && !slice.spent) continue;
+      if (++inBatch < BATCH && !batchTime.spent) {
+        if (slice.spent) await slice.next();
+        continue;
+      }
       inBatch = 0;
+      batchTime = new TimeSlice();
       // What a batch published is written before the batch after next is (see DiagnosticsPublisher.changed):
       // one batch ahead, the threads are not kept waiting on the client's reading.
       const written = this.endBatch(progress, afterBatch);

@@ -125,9 +125,10 @@ export class CorpusIndex {
   /** Containment per seed, kept until the seed, one sharing passages with it, or one of its short lines' chrome status changes. */
   private readonly containments = new Map<number, SeedContainments>();
   /**
-   * The matches of seeds whose containment another seed's check needed: the most costly answer
-   * of the index, asked again when the seed's own turn comes. Forgotten on any change, and on
-   * that turn; the oldest go past MATCHES_AHEAD seeds.
+   * The matches of seeds whose containment another seed's check needed, and of seeds whose facts
+   * are worked out ahead (see `containmentsAround`): the most costly answer of the index, asked
+   * again when the seed's own turn comes. Forgotten on any change, and on that turn; the oldest
+   * go past MATCHES_AHEAD seeds.
    */
   private readonly matchesAhead = new Map<number, SeedMatches>();
   /** Counts the changes of the index: matches worked out in steps across a change are stale. */
