@@ -122,10 +122,9 @@ export class RecordedStart {
       const contentKey = textHash !== undefined ? textKey(textHash) : this.work.contentKeys.get(file);
       if (contentKey === undefined) return;
       const described = this.work.describedKeys.get(file);
-      // The version of the file read for the index, if the index still holds the text read then (not an open seed's).
-      const read = this.work.fileVersions.get(file);
-      const settled = read !== undefined && read.textHash === textHash && isSettledVersion(read.fileVersion, this.readAfter);
-      seeds.push({ file: uri, contentKey, ...(settled && { fileVersion: read.fileVersion, digestKey: read.digestKey }), ...(described !== undefined && { described }) });
+      const read = this.versionReadFor(file, textHash);
+      const settled = read !== undefined && isSettledVersion(read.fileVersion, this.readAfter);
+      seeds.push({ file: uri, contentKey, ...(settled && read), ...(described !== undefined && { described }) });
     }
     if (corpus.heldSeeds !== readable) return;
     this.records.set(this.listing(uris), seeds);
@@ -137,16 +136,15 @@ export class RecordedStart {
    */
   refreshVersions(corpus: Corpus, { record }: Replay): void {
     if (!this.holdsRecorded(corpus, record) || today(this.checker) !== this.day) return;
-    const updated = withSettledVersions(
-      record,
-      (uri) => {
-        const read = this.work.fileVersions.get(URI.parse(uri).fsPath);
-        // The index holds the text recorded (above): a version read for that text stands for it.
-        return read !== undefined && read.textHash === corpus.textHashOf(uri) ? { fileVersion: read.fileVersion, digestKey: read.digestKey } : undefined;
-      },
-      this.readAfter,
-    );
+    // The index holds the text recorded (above): a version read for that text stands for it.
+    const updated = withSettledVersions(record, (uri) => this.versionReadFor(URI.parse(uri).fsPath, corpus.textHashOf(uri)), this.readAfter);
     if (updated) this.records.set(this.listing(record.map((seed) => seed.file)), updated);
+  }
+
+  /** The version of the file read for the index and the key of its digest, if the index holds the text read then (`textHash`; not an open seed's). */
+  private versionReadFor(file: string, textHash: number | undefined): { fileVersion: string; digestKey: string } | undefined {
+    const read = this.work.fileVersions.get(file);
+    return read !== undefined && read.textHash === textHash ? { fileVersion: read.fileVersion, digestKey: read.digestKey } : undefined;
   }
 
   private listing(uris: readonly string[]): CheckedListing {
