@@ -16,7 +16,7 @@ function problems(client: TestClient): Map<string, string[]> {
 }
 
 /** Starts a server on the corpus (with the cache folder, if any) and stops it once every seed is checked. */
-async function openCorpus(corpus: string, cacheFolder?: string): Promise<{ problems: Map<string, string[]>; publishedBeforeIndexing: boolean }> {
+async function openCorpus(corpus: string, cacheFolder?: string): Promise<{ problems: Map<string, string[]>; diagnostics: Map<string, Diagnostic[]>; publishedBeforeIndexing: boolean }> {
   const client = new TestClient(corpus, { inPlace: true, cacheFolder });
   const ready = client.indexState((state) => state.state === 'ready', INDEXING_DEADLINE_MS);
   await client.start(PUSH_CLIENT, { hasCorpus: false });
@@ -26,8 +26,9 @@ async function openCorpus(corpus: string, cacheFolder?: string): Promise<{ probl
   const publishedBeforeIndexing = indexStates.every((state) => state.indexed === 0);
   await ready;
   const found = problems(client);
+  const diagnostics = new Map(client.pushed);
   await client.stop();
-  return { problems: found, publishedBeforeIndexing };
+  return { problems: found, diagnostics, publishedBeforeIndexing };
 }
 
 /**
@@ -54,6 +55,8 @@ describe('a warm start on an unchanged corpus', () => {
     const warm = await openCorpus(corpus, cacheFolder);
     assert.equal(warm.publishedBeforeIndexing, true, 'published from the record');
     assert.deepEqual(warm.problems, cold.problems);
+    // Whole, as a client reads them: what the cache kept of them is sent as it is (see RawJson).
+    assert.deepEqual(warm.diagnostics, cold.diagnostics);
 
     // One seed takes a paragraph of another between sessions: the other's findings change, though its file did not.
     const news = path.join(corpus, 'news');

@@ -14,14 +14,34 @@ import type { Settings } from '../../server/src/lsp/settings';
 describe('DiagnosticsPublisher', () => {
   function publisherFor(pull: boolean) {
     const writes: { uri: string; written: () => void }[] = [];
+    // Requests the client answers after the messages before them: it has read those then.
+    const asked: (() => void)[] = [];
     const connection = {
       sendDiagnostics: ({ uri }: { uri: string }) => new Promise<void>((resolve) => writes.push({ uri, written: resolve })),
       languages: { diagnostics: { refresh: () => Promise.resolve() } },
+      workspace: { getConfiguration: () => new Promise<void>((resolve) => asked.push(resolve)) },
     } as unknown as Connection;
-    const features = { pullDiagnostics: pull, diagnosticRefresh: pull } as ClientFeatures;
+    const features = { pullDiagnostics: pull, diagnosticRefresh: pull, configuration: true } as ClientFeatures;
     const settings = { for: () => ({ enable: true }) } as unknown as Settings;
-    return { publisher: new DiagnosticsPublisher(connection, features, new FindingsStore(), settings), writes };
+    return { publisher: new DiagnosticsPublisher(connection, features, new FindingsStore(), settings), writes, asked };
   }
+
+  it('resolves a push the client must read once it has answered a request sent after it', async () => {
+    const { publisher, writes, asked } = publisherFor(false);
+    let done = false;
+    const read = publisher.changedAndRead(['file:///a.txt']).then(() => (done = true));
+    writes[0].written();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(asked.length, 1, 'asked once written');
+    assert.equal(done, false, 'written, not yet read');
+    asked[0]();
+    await read;
+    assert.equal(done, true);
+    const written = publisher.changed(['file:///b.txt']);
+    writes[1].written();
+    await written;
+    assert.equal(asked.length, 1, 'a push nobody waits on asks nothing');
+  });
 
   it('resolves a push once every message it sent is written', async () => {
     const { publisher, writes } = publisherFor(false);

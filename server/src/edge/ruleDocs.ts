@@ -28,6 +28,11 @@ export class RuleDocs {
     return new RuleDocs(fileUri, lines);
   }
 
+  /** Where the links go: the file's URI, or the web page's. */
+  get base(): string {
+    return this.fileUri ?? RULES_DOC;
+  }
+
   /** A link to the rule's documentation, for `codeDescription` and hovers. */
   href(rule: string): string {
     const line = this.headingLines.get(rule);

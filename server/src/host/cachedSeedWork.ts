@@ -116,12 +116,30 @@ export class CachedSeedWork implements SeedWork {
       return cached;
     }
     const outcome = await this.work.describe({ ...task, forCache: true });
-    if (outcome.ok) {
-      this.cache.set(key, outcome.findingsBytes ?? plainDataBytes(outcome.described.findings));
-      this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? plainDataBytes(outcome.described.metadata));
-      this.describedKeys.set(task.file, key);
-    }
-    return outcome;
+    if (!outcome.ok) return outcome;
+    this.cache.set(key, outcome.findingsBytes ?? plainDataBytes(outcome.described.findings));
+    this.cache.set(metadataKeyOf(key), outcome.metadataBytes ?? plainDataBytes(outcome.described.metadata));
+    this.describedKeys.set(task.file, key);
+    // The cache's copy of the findings' bytes, not a second one.
+    return { ...outcome, findingsBytes: this.cache.get(key), cacheKey: key };
+  }
+
+  /**
+   * Keeps what a client is shown of the findings cached under `key` beside them: bytes made by the
+   * caller, in its `form` (the language server's diagnostics, say, whose links name where it runs).
+   * Returns the cache's copy, for the caller to keep rather than its own.
+   */
+  keepShown(key: string, form: string, bytes: Uint8Array): Uint8Array | undefined {
+    if (this.cache.get(key) === undefined) return undefined;
+    this.cache.set(shownKeyOf(key, form), bytes);
+    return this.cache.get(shownKeyOf(key, form));
+  }
+
+  /** What `keepShown` kept under `key` in `form`, with the bytes of the findings; undefined if either is gone. */
+  shown(key: string, form: string): { shown: Uint8Array; findingsBytes: Uint8Array } | undefined {
+    const shown = this.cache.get(shownKeyOf(key, form));
+    const findingsBytes = shown && this.cache.get(key);
+    return shown && findingsBytes && { shown, findingsBytes };
   }
 
   /**
@@ -153,7 +171,7 @@ export class CachedSeedWork implements SeedWork {
   described(key: string): DescribeOutcome | undefined {
     const findings = this.findings(key);
     const metadata = findings && this.lookUp<SeedFacts>(metadataKeyOf(key), plainDataOf);
-    return findings && metadata ? { ok: true, described: { findings, metadata } } : undefined;
+    return findings && metadata ? { ok: true, described: { findings, metadata }, findingsBytes: this.cache.get(key), cacheKey: key } : undefined;
   }
 
   /**
@@ -186,6 +204,11 @@ export interface VersionRead {
 /** A seed's metadata is cached beside its findings, apart, so that what needs only the findings reads only them. */
 function metadataKeyOf(findingsKey: string): string {
   return `${findingsKey}.metadata`;
+}
+
+/** Each form of what a client is shown of a seed's findings is cached beside them, apart. */
+function shownKeyOf(findingsKey: string, form: string): string {
+  return `${findingsKey}.shown.${form}`;
 }
 
 /** No content hash starts with a NUL. */

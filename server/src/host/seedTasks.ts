@@ -84,9 +84,12 @@ export interface DescribeTask {
   forCache?: boolean;
 }
 
-/** `findingsBytes`, `metadataBytes`: the findings and metadata serialised, as they came from a worker thread (see outcomeWire). */
+/**
+ * `findingsBytes`, `metadataBytes`: the findings and metadata serialised, as they came from a worker
+ * thread (see outcomeWire) or from a cache; `cacheKey`: the key a cache keeps the findings under.
+ */
 export type DescribeOutcome =
-  | { ok: true; described: DescribedSeed; findingsBytes?: Uint8Array; metadataBytes?: Uint8Array }
+  | { ok: true; described: DescribedSeed; findingsBytes?: Uint8Array; metadataBytes?: Uint8Array; cacheKey?: string }
   | { ok: false; reason: string }
   | { ok: false; overBudget: true };
 

@@ -31,6 +31,8 @@ export interface SeedWork {
   read(task: Omit<ReadTask, 'kind'>): Promise<ReadOutcome>;
   digest(task: Omit<DigestTask, 'kind'>): Promise<DigestOutcome>;
   describe(task: Omit<DescribeTask, 'kind'>): Promise<DescribeOutcome>;
+  /** Keeps beside findings a cache holds (under a described outcome's `cacheKey`) what a client is shown of them: see CachedSeedWork. */
+  keepShown?(key: string, form: string, bytes: Uint8Array): Uint8Array | undefined;
 }
 
 /**

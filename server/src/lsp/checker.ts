@@ -10,7 +10,10 @@ import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { yieldToEventLoop, type TimeSlice } from './eventLoop';
 import type { SeedTexts } from './documents';
-import type { FindingsStore } from './findings';
+import { shownFindingsForm, shownSeedFindings, type FindingsStore } from './findings';
+import { plainDataOf } from '../host/plainData';
+import { ShownFindings } from './shownFindings';
+import type { SeedFinding } from '../engine/findings';
 import type { Settings } from './settings';
 import type { Corpora } from './workspace';
 
@@ -105,7 +108,12 @@ export class SeedChecker {
       if (!outcome.ok) return 'reason' in outcome && outcome.reason === CHANGED_SINCE_INDEXED ? this.refresh(uri).then(() => false) : this.checkIndexed(uri);
       // The seed may have been opened or edited while the worker checked it: the editor's text wins.
       if (this.texts.isOpen(uri)) return this.checkIndexed(uri);
-      this.store.setSeed(uri, outcome.described.findings);
+      const { described, findingsBytes, cacheKey } = outcome;
+      const made = shownSeedFindings(described.findings, uri);
+      // Kept in the cache for a warm start to publish as it is (see RecordedStart), and here as bytes (the cache's), not objects.
+      const cached = cacheKey === undefined ? undefined : workers.keepShown?.(cacheKey, shownFindingsForm(), made.bytes);
+      const shown = (cached && ShownFindings.fromBytes(cached)) ?? made;
+      this.store.setShown(uri, shown, findingsBytes ? () => plainDataOf<SeedFinding[]>(findingsBytes) : () => described.findings);
       return true;
     };
   }
@@ -116,9 +124,9 @@ export class SeedChecker {
     this.publisher.changed([uri]);
   }
 
-  /** Tells the client of seeds checked by `checkOnWorker`; resolves once pushed findings are written out (see `DiagnosticsPublisher.changed`). */
+  /** Tells the client of seeds checked by `checkOnWorker`; resolves once it has read pushed findings (see `DiagnosticsPublisher.changedAndRead`). */
   published(uris: string[]): Promise<void> {
-    return this.publisher.changed(uris);
+    return this.publisher.changedAndRead(uris);
   }
 
   /** Checks seeds against the index as it stands, without re-indexing them. */
@@ -145,7 +153,7 @@ export class SeedChecker {
    */
   async reconfigured(corpus: Corpus, effect: ConfigEffect, token: Cancellation = NOT_CANCELLED): Promise<void> {
     if (effect.off.size === 0 && effect.rerun.length === 0) return;
-    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.seedFindings && this.corpora.corpusFor(uri) === corpus && (!effect.seeds || effect.seeds(uri)));
+    const seeds = [...this.store.entries()].filter(([uri, findings]) => findings.ofSeed && this.corpora.corpusFor(uri) === corpus && (!effect.seeds || effect.seeds(uri)));
     const changed: string[] = [];
     for (const [uri, { seedFindings, version, bomInDocument }] of seeds) {
       if (token.cancelled) break;

@@ -1,7 +1,11 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { ClientFeatures } from './clientFeatures';
 import type { FindingsStore } from './findings';
+import { RawJson } from './rawJson';
 import type { Settings } from './settings';
+
+/** How findings reach the client: what it asks for, and what the connection can write (see RAW_JSON_ENCODER). */
+export type Delivery = Pick<ClientFeatures, 'pullDiagnostics' | 'diagnosticRefresh' | 'configuration'> & { rawJsonMessages?: boolean };
 
 /**
  * Longest wait for pushed messages to be written: a client that stops reading (its connection still
@@ -18,7 +22,7 @@ export class DiagnosticsPublisher {
 
   constructor(
     private readonly connection: Connection,
-    private readonly features: ClientFeatures,
+    private readonly features: Delivery,
     private readonly store: FindingsStore,
     private readonly settings: Settings,
     /** Told of every change, delivered or not, so that what counts findings can follow. */
@@ -28,9 +32,7 @@ export class DiagnosticsPublisher {
   /**
    * `pulledBy` is the document whose pending pull request answers for itself. Resolves once what
    * is pushed has been written out (over stdio or a socket; a message over node IPC counts as
-   * written when sent), or after WRITE_WAIT_MS: a caller publishing a whole corpus waits for that
-   * between batches, or the messages would queue in memory (120 MB of them for 20,000 generated
-   * seeds) and every answer to a request would wait behind them.
+   * written when sent), or after WRITE_WAIT_MS.
    */
   changed(uris: readonly string[], pulledBy?: string): Promise<void> {
     if (uris.length > 0) this.onChanged();
@@ -41,11 +43,36 @@ export class DiagnosticsPublisher {
     let written = Promise.resolve();
     for (const uri of uris) {
       const findings = this.store.get(uri);
-      const diagnostics = findings && this.settings.for(uri).enable ? findings.diagnostics : [];
+      const shown = findings && this.settings.for(uri).enable ? findings.shown : undefined;
+      // The store's JSON as it is, where the connection writes it so; else parsed, to be serialised again.
+      const diagnostics = !shown ? [] : this.features.rawJsonMessages ? (new RawJson(shown.json) as unknown as Diagnostic[]) : shown.diagnostics();
       // Messages are written in order: the last one written means all were.
       written = this.connection.sendDiagnostics({ uri, version: findings?.version, diagnostics }).catch(() => undefined);
     }
     return writtenOrLate(written);
+  }
+
+  /** As `changed`, but resolves once the client has read what was pushed (see `readByClient`), or after WRITE_WAIT_MS. */
+  changedAndRead(uris: readonly string[]): Promise<void> {
+    if (this.features.pullDiagnostics) return this.changed(uris);
+    return writtenOrLate(this.changed(uris).then(() => this.readByClient()));
+  }
+
+  /**
+   * Resolves once the client has read the messages sent before: it answers a request after them.
+   * A caller publishing a whole corpus waits for that between batches, or the messages would queue
+   * (120 MB of them for 20,000 generated seeds) and every answer to a request would wait behind them.
+   * A message written out is not yet read: vscode-jsonrpc reads every message that arrives and
+   * handles them one at a time, so a client slower than the server queued a warm start's findings
+   * in its memory, and a hover's answer behind them waited a second. The request is one every
+   * client that can be asked for its settings answers at once: settings of no item.
+   */
+  private readByClient(): Promise<void> {
+    if (!this.features.configuration) return Promise.resolve();
+    return this.connection.workspace.getConfiguration([]).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Every stored finding again, e.g. after the `enable` setting changed. */

@@ -48,8 +48,10 @@ export class LiveState {
   /** The seeds that cannot be checked, with the reason, by path. */
   unreadable(): CorpusSummary['unreadable'] {
     const seeds: CorpusSummary['unreadable'] = [];
-    for (const [uri, { diagnostics }] of this.store.entries()) {
-      const [first] = diagnostics;
+    for (const [uri, findings] of this.store.entries()) {
+      // A seed's findings are read back from JSON when asked: only the few other files' are.
+      if (findings.ofSeed) continue;
+      const [first] = findings.diagnostics;
       if (first?.code !== UNREADABLE) continue;
       const { reason } = first.data as { reason: string };
       seeds.push({ uri, path: this.corpora.corpusFor(uri)?.relativePath(uri) ?? uri, reason });

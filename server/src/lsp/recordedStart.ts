@@ -8,7 +8,10 @@ import { inOrder } from '../host/seedWorkers';
 import type { SeedChecker } from './checker';
 import type { SeedTexts } from './documents';
 import { TimeSlice } from './eventLoop';
-import type { FindingsStore } from './findings';
+import { shownFindingsForm, type FindingsStore } from './findings';
+import { ShownFindings } from './shownFindings';
+import { plainDataOf } from '../host/plainData';
+import type { SeedFinding } from '../engine/findings';
 
 /** What a replay published: each seed with the result id its findings got, and the record it read. */
 export interface Replay {
@@ -57,9 +60,7 @@ export class RecordedStart {
     let batch: string[] = [];
     for (const { file: uri, described } of record) {
       if (described === undefined || this.texts.isOpen(uri) || !this.checker.wanted(uri)) continue;
-      const findings = this.work.findings(described);
-      if (!findings) continue;
-      this.store.setSeed(uri, findings);
+      if (!this.publishFromCache(uri, described)) continue;
       published.set(uri, this.store.get(uri)!.resultId);
       batch.push(uri);
       if (batch.length < PUBLISH_BATCH && !slice.spent) continue;
@@ -71,6 +72,25 @@ export class RecordedStart {
     }
     void this.checker.published(batch);
     return { record, published };
+  }
+
+  /**
+   * Stores a seed's findings from the cache: the diagnostics kept with them as they are (no object
+   * is made, and the message carries their JSON: see RawJson), else made from the findings, and
+   * kept for the next start. False if the cache no longer holds the findings.
+   */
+  private publishFromCache(uri: string, described: string): boolean {
+    const kept = this.work.shown(described, shownFindingsForm());
+    const shown = kept && ShownFindings.fromBytes(kept.shown);
+    if (kept && shown) {
+      this.store.setShown(uri, shown, () => plainDataOf<SeedFinding[]>(kept.findingsBytes));
+      return true;
+    }
+    const findings = this.work.findings(described);
+    if (!findings) return false;
+    this.store.setSeed(uri, findings);
+    this.work.keepShown(described, shownFindingsForm(), this.store.get(uri)!.shown.bytes);
+    return true;
   }
 
   /**

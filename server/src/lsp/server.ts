@@ -34,13 +34,15 @@ import { Corpora } from './workspace';
 export interface ServerDeps {
   /** The clock rules compare dates with ("lies in the future"). */
   now?: () => Date;
+  /** The connection writes `RawJson` values into messages as they are (see RAW_JSON_ENCODER); else they are parsed. */
+  rawJsonMessages?: boolean;
 }
 
 /** Wires the LSP handlers to the engine; every handler delegates to one small module. */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   connection.onInitialize((params): InitializeResult => {
     const features = clientFeaturesOf(params.capabilities, params.initializationOptions as InitializationOptions | undefined);
-    wireHandlers(connection, features, workspaceFoldersOf(params), deps.now ?? (() => new Date()), cacheFolderFrom(params.initializationOptions));
+    wireHandlers(connection, features, workspaceFoldersOf(params), { now: deps.now ?? (() => new Date()), rawJsonMessages: deps.rawJsonMessages ?? false }, cacheFolderFrom(params.initializationOptions));
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'seed-curator' } };
   });
 }
@@ -53,14 +55,14 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return params.rootPath ? [params.rootPath] : [];
 }
 
-function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], now: () => Date, cacheFolder: string): void {
+function wireHandlers(connection: Connection, features: ClientFeatures, workspaceFolders: string[], { now, rawJsonMessages }: Required<ServerDeps>, cacheFolder: string): void {
   const logError = (error: unknown) => connection.console.error(`Seed Curator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const corpora = new Corpora(workspaceFolders);
   const messages = new UserMessages(connection);
   const settings = new Settings(connection, features, () => corpora.workspaceFolders, (uri) => corpora.workspaceFolderOf(uri));
   const texts = new SeedTexts();
   const store = new FindingsStore();
-  const publisher = new DiagnosticsPublisher(connection, features, store, settings, () => live.changed());
+  const publisher = new DiagnosticsPublisher(connection, { ...features, rawJsonMessages }, store, settings, () => live.changed());
   const checker = new SeedChecker(corpora, texts, store, publisher, settings, now);
   const indexer = new Indexer(connection, corpora, texts, checker, store, logError, cacheFolder);
   const live = new LiveState(connection, corpora, store, indexer);
