@@ -18,7 +18,9 @@ export function findServerModule(extension: vscode.ExtensionContext, output: vsc
 
 /** `cacheFolder`: the extension's workspace storage, where the server keeps its analysis cache (none without a workspace). */
 export function createLanguageClient(serverModule: string, layout: CorpusLayout, output: vscode.LogOutputChannel, cacheFolder: string | undefined): LanguageClient {
-  const run = { module: serverModule, transport: TransportKind.ipc };
+  // Over stdio the server writes a seed's diagnostics into its messages as it keeps them, in JSON
+  // (see the server's rawJson); over node IPC it must parse them for Node to serialise them again.
+  const run = { module: serverModule, transport: TransportKind.stdio };
   const serverOptions: ServerOptions = {
     run,
     debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6010'] } },

@@ -99,3 +99,27 @@ describe('an empty seed through a cache another kind of run filled', () => {
     assert.equal(await cli.contentKeyOf(file), cli.contentKeys.get(file));
   });
 });
+
+/**
+ * The server keeps what a client is shown of a seed's findings (its diagnostics' JSON) beside the
+ * findings, to publish them as they are at the next start: never without the findings, which code
+ * actions read, and apart from any other form.
+ */
+describe('what a client is shown of findings, kept beside them', () => {
+  let folder: string;
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-curator-shown-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('is kept only beside findings the cache holds, and read back with them, in its form', async () => {
+    const cache = (await AnalysisCache.open(path.join(folder, 'cache'), { engineVersion: 'test', configHash: 'test', log: () => undefined }))!;
+    const work = new CachedSeedWork(new SeedWorkers(0), cache, { refuseEmpty: false });
+    const findings = Buffer.from('[{"rule":"missing-date"}]');
+    const shown = Buffer.from('[{"code":"missing-date"}]');
+    cache.set('findings-key', findings);
+    assert.deepEqual(work.keepShown('findings-key', 'lsp-a', shown), new Uint8Array(shown), 'the cache keeps its own copy');
+    assert.deepEqual(work.shown('findings-key', 'lsp-a'), { shown: new Uint8Array(shown), findingsBytes: new Uint8Array(findings) });
+    assert.equal(work.shown('findings-key', 'lsp-b'), undefined, 'another form (docs elsewhere) is not this one');
+    assert.equal(work.keepShown('no-findings', 'lsp-a', shown), undefined);
+    assert.equal(work.shown('no-findings', 'lsp-a'), undefined);
+  });
+});

@@ -96,10 +96,14 @@ describe('RecordedStart and file versions', () => {
     let written: RecordedSeed[] | undefined;
     const records = { get: () => options.recorded, set: (_: unknown, seeds: RecordedSeed[]) => (written = seeds) } as unknown as CorpusRecords;
     const trusted: string[][] = [];
+    const keptShown: string[] = [];
     const work = {
       inFlight: 2,
       has: () => true,
       findings: () => [],
+      // A cache filled before the server kept diagnostics beside findings: made from the findings, and kept for the next start.
+      shown: () => undefined,
+      keepShown: (key: string) => void keptShown.push(key),
       trustUnread: (...unread: string[]) => void trusted.push(unread),
       fileVersions: options.fileVersions ?? new Map(),
       contentKeys: new Map(),
@@ -108,7 +112,7 @@ describe('RecordedStart and file versions', () => {
     const texts = { isOpen: () => options.open === true, read: async (uri: string) => (reads++, { ok: true, text: fs.readFileSync(URI.parse(uri).fsPath, 'utf8') }) } as unknown as SeedTexts;
     const checker = { now: () => new Date(), wanted: () => true, published: () => undefined } as unknown as SeedChecker;
     const start = new RecordedStart(records, work, texts, checker, new FindingsStore());
-    return { start, reads: () => reads, written: () => written, trusted };
+    return { start, reads: () => reads, written: () => written, trusted, keptShown };
   }
 
   it('replays a closed seed at its recorded version without reading it, and reads an open one', async () => {
@@ -121,6 +125,7 @@ describe('RecordedStart and file versions', () => {
     assert.notEqual(await closed.start.replay([uri]), undefined);
     assert.equal(closed.reads(), 0);
     assert.deepEqual(closed.trusted, [[file, recorded[0].fileVersion, 'digest recorded']], 'its digest is to be taken unread too');
+    assert.deepEqual(closed.keptShown, ['findings'], 'the diagnostics made from the findings are kept beside them');
     const open = startOn([file], { recorded, open: true });
     assert.equal(await open.start.replay([uri]), undefined, 'the buffer holds another text than the key says');
     assert.equal(open.reads(), 1);

@@ -143,7 +143,8 @@ export class AnalysisCache {
     const shard = shardOf(key);
     this.remove(shard, key);
     if (entrySize(key, value) > this.budget) return;
-    this.shards[shard]!.set(key, { value: value.slice(), lastUsed: ++this.clock });
+    // A copy, always: a Buffer's slice() is a view, of a pooled slab maybe.
+    this.shards[shard]!.set(key, { value: new Uint8Array(value), lastUsed: ++this.clock });
     this.bytes += entrySize(key, value);
     this.dirty.add(shard);
   }
