@@ -23,22 +23,33 @@ describe('DiagnosticsPublisher', () => {
     } as unknown as Connection;
     const features = { pullDiagnostics: pull, diagnosticRefresh: pull, configuration: true } as ClientFeatures;
     const settings = { for: () => ({ enable: true }) } as unknown as Settings;
-    return { publisher: new DiagnosticsPublisher(connection, features, new FindingsStore(), settings), writes, asked };
+    const store = new FindingsStore();
+    return { publisher: new DiagnosticsPublisher(connection, features, store, settings), writes, asked, store };
   }
 
-  it('resolves a push the client must read once it has answered a request sent after it', async () => {
-    const { publisher, writes, asked } = publisherFor(false);
+  /** Findings of `bytes` of JSON or so. */
+  const findingsOf = (bytes: number) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x'.repeat(bytes) }];
+
+  it('resolves a push of a megabyte the client must read once it has answered a request sent after it', async () => {
+    const { publisher, writes, asked, store } = publisherFor(false);
+    store.set('file:///small.txt', findingsOf(1000));
+    const small = publisher.changedAndRead(['file:///small.txt']);
+    writes[0].written();
+    await small;
+    assert.equal(asked.length, 0, 'a few findings are not worth a round trip');
+    store.set('file:///a.txt', findingsOf(1 << 20));
     let done = false;
     const read = publisher.changedAndRead(['file:///a.txt']).then(() => (done = true));
-    writes[0].written();
+    writes[1].written();
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(asked.length, 1, 'asked once written');
     assert.equal(done, false, 'written, not yet read');
     asked[0]();
     await read;
     assert.equal(done, true);
+    store.set('file:///b.txt', findingsOf(1 << 20));
     const written = publisher.changed(['file:///b.txt']);
-    writes[1].written();
+    writes[2].written();
     await written;
     assert.equal(asked.length, 1, 'a push nobody waits on asks nothing');
   });

@@ -14,11 +14,20 @@ export type Delivery = Pick<ClientFeatures, 'pullDiagnostics' | 'diagnosticRefre
 const WRITE_WAIT_MS = 1000;
 
 /**
+ * Diagnostics pushed before the server asks whether the client has read them (see
+ * `changedAndRead`): a round trip per batch of the BBC articles' few findings cost a warm start
+ * more than their reading, and a megabyte takes a client some 50 ms to read here.
+ */
+const UNREAD_BYTES = 1 << 20;
+
+/**
  * Delivers changed findings: pushed with `textDocument/publishDiagnostics` to clients that do not
  * pull, and announced with `workspace/diagnostic/refresh` to clients that pull and can refresh.
  */
 export class DiagnosticsPublisher {
   private refreshQueued = false;
+  /** Bytes of diagnostics pushed since the client last said it had read what came before them. */
+  private unread = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -46,16 +55,22 @@ export class DiagnosticsPublisher {
       const shown = findings && this.settings.for(uri).enable ? findings.shown : undefined;
       // The store's JSON as it is, where the connection writes it so; else parsed, to be serialised again.
       const diagnostics = !shown ? [] : this.features.rawJsonMessages ? (new RawJson(shown.json) as unknown as Diagnostic[]) : shown.diagnostics();
+      this.unread += shown?.json.length ?? 0;
       // Messages are written in order: the last one written means all were.
       written = this.connection.sendDiagnostics({ uri, version: findings?.version, diagnostics }).catch(() => undefined);
     }
     return writtenOrLate(written);
   }
 
-  /** As `changed`, but resolves once the client has read what was pushed (see `readByClient`), or after WRITE_WAIT_MS. */
+  /**
+   * As `changed`, but once UNREAD_BYTES at least were pushed since the client last said it had
+   * read them, resolves once it has read these (see `readByClient`), or after WRITE_WAIT_MS.
+   */
   changedAndRead(uris: readonly string[]): Promise<void> {
-    if (this.features.pullDiagnostics) return this.changed(uris);
-    return writtenOrLate(this.changed(uris).then(() => this.readByClient()));
+    const written = this.changed(uris);
+    if (this.features.pullDiagnostics || this.unread < UNREAD_BYTES) return written;
+    this.unread = 0;
+    return writtenOrLate(written.then(() => this.readByClient()));
   }
 
   /**
