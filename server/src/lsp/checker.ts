@@ -113,7 +113,7 @@ export class SeedChecker {
       // Kept in the cache for a warm start to publish as it is (see RecordedStart), and here as bytes (the cache's), not objects.
       const cached = cacheKey === undefined ? undefined : workers.keepShown?.(cacheKey, shownFindingsForm(), made.bytes);
       const shown = (cached && ShownFindings.fromBytes(cached)) ?? made;
-      this.store.setShown(uri, shown, findingsBytes ? () => plainDataOf<SeedFinding[]>(findingsBytes) : () => described.findings);
+      this.store.setShown(uri, shown, findingsBytes ? readFindings(findingsBytes) : keptFindings(described.findings));
       return true;
     };
   }
@@ -187,6 +187,18 @@ export class SeedChecker {
     this.store.setSeed(uri, findings, read.version, bomInDocument(read));
     return true;
   }
+}
+
+/**
+ * A seed's findings read from their bytes when asked. Made here, apart: a closure made beside the
+ * outcome would keep all it holds (its findings and metadata as objects) alive with the bytes.
+ */
+function readFindings(bytes: Uint8Array): () => SeedFinding[] {
+  return () => plainDataOf<SeedFinding[]>(bytes);
+}
+
+function keptFindings(findings: SeedFinding[]): () => SeedFinding[] {
+  return () => findings;
 }
 
 /** Seeds re-checked between two yields to the event loop after a config change. */
