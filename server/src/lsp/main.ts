@@ -37,9 +37,11 @@ function connect(): { connection: Connection; rawJsonMessages: boolean } {
  * Where messages go over stdio. Node writes `process.stdout` synchronously when it is a pipe (on
  * Linux): a client slower to read than the server to publish (a warm start sends a corpus's
  * findings in seconds) then held the whole server, and a hover waited a second. A pipe or a socket
- * is written asynchronously through a socket of its own; anything else (a file) as Node does.
+ * is written asynchronously through a socket of its own; anything else (a file), and any stdout on
+ * Windows (whose pipes a socket does not wrap by descriptor), as Node does.
  */
 function standardOutput(): NodeJS.WritableStream {
+  if (process.platform === 'win32') return process.stdout;
   const stat = fstatSync(1);
   return stat.isFIFO() || stat.isSocket() ? new Socket({ fd: 1, readable: false, writable: true }) : process.stdout;
 }
