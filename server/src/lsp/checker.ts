@@ -10,10 +10,7 @@ import { startsWithBom } from './bomColumn';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { yieldToEventLoop, type TimeSlice } from './eventLoop';
 import type { SeedTexts } from './documents';
-import { shownFindingsForm, shownSeedFindings, type FindingsStore } from './findings';
-import { plainDataOf } from '../host/plainData';
-import { ShownFindings } from './shownFindings';
-import type { SeedFinding } from '../engine/findings';
+import { shownFindingsForm, type FindingsStore } from './findings';
 import type { Settings } from './settings';
 import type { Corpora } from './workspace';
 
@@ -109,11 +106,9 @@ export class SeedChecker {
       // The seed may have been opened or edited while the worker checked it: the editor's text wins.
       if (this.texts.isOpen(uri)) return this.checkIndexed(uri);
       const { described, findingsBytes, cacheKey } = outcome;
-      const made = shownSeedFindings(described.findings, uri);
-      // Kept in the cache for a warm start to publish as it is (see RecordedStart), and here as bytes (the cache's), not objects.
-      const cached = cacheKey === undefined ? undefined : workers.keepShown?.(cacheKey, shownFindingsForm(), made.bytes);
-      const shown = (cached && ShownFindings.fromBytes(cached)) ?? made;
-      this.store.setShown(uri, shown, findingsBytes ? readFindings(findingsBytes) : keptFindings(described.findings));
+      // The diagnostics kept in the cache for a warm start to publish as they are (see RecordedStart), and here as the cache's bytes.
+      const keep = cacheKey !== undefined && workers.keepShown ? (shown: Uint8Array) => workers.keepShown!(cacheKey, shownFindingsForm(), shown) : undefined;
+      this.store.setClosedSeed(uri, described.findings, findingsBytes, keep);
       return true;
     };
   }
@@ -187,18 +182,6 @@ export class SeedChecker {
     this.store.setSeed(uri, findings, read.version, bomInDocument(read));
     return true;
   }
-}
-
-/**
- * A seed's findings read from their bytes when asked. Made here, apart: a closure made beside the
- * outcome would keep all it holds (its findings and metadata as objects) alive with the bytes.
- */
-function readFindings(bytes: Uint8Array): () => SeedFinding[] {
-  return () => plainDataOf<SeedFinding[]>(bytes);
-}
-
-function keptFindings(findings: SeedFinding[]): () => SeedFinding[] {
-  return () => findings;
 }
 
 /** Seeds re-checked between two yields to the event loop after a config change. */

@@ -4,6 +4,7 @@ import type { SeedFinding } from '../engine/findings';
 import { diagnosticPastBom } from './bomColumn';
 import { toDiagnostic } from '../edge/diagnostics';
 import { contentHash } from '../host/analysisCache';
+import { plainDataOf } from '../host/plainData';
 import { ShownFindings, type SeverityCounts } from './shownFindings';
 
 export type { SeverityCounts } from './shownFindings';
@@ -80,6 +81,17 @@ export class FindingsStore {
     this.keep(uri, new KeptFindings(shown, seedFindings, this.newResultId()));
   }
 
+  /**
+   * A closed seed's findings as a check on a worker thread or the cache gave them: the diagnostics
+   * made once, handed to `keep` (the cache, to keep beside the findings), and stored as the copy it
+   * returns, if any; the findings read from `findingsBytes` when asked, if given, else kept.
+   */
+  setClosedSeed(uri: string, seedFindings: SeedFinding[], findingsBytes?: Uint8Array, keep?: (shown: Uint8Array) => Uint8Array | undefined): void {
+    const made = shownSeedFindings(seedFindings, uri);
+    const kept = keep?.(made.bytes);
+    this.setShown(uri, (kept && ShownFindings.fromBytes(kept)) ?? made, findingsBytes ? readFindings(findingsBytes) : keptFindings(seedFindings));
+  }
+
   private keep(uri: string, findings: KeptFindings): void {
     this.cleared.delete(uri);
     this.byUri.set(uri, findings);
@@ -132,6 +144,18 @@ export function shownSeedFindings(seedFindings: readonly SeedFinding[], uri: str
     return bomInDocument ? diagnosticPastBom(diagnostic, uri) : diagnostic;
   });
   return ShownFindings.of(diagnostics);
+}
+
+/**
+ * A seed's findings read from their bytes when asked. Made here, apart: a closure made beside an
+ * outcome would keep all it holds (findings and metadata as objects) alive with the bytes.
+ */
+function readFindings(bytes: Uint8Array): () => SeedFinding[] {
+  return () => plainDataOf<SeedFinding[]>(bytes);
+}
+
+function keptFindings(findings: SeedFinding[]): () => SeedFinding[] {
+  return () => findings;
 }
 
 let shownForm: string | undefined;

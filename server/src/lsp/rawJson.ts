@@ -1,4 +1,5 @@
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import { plainDataOf } from '../host/plainData';
 
 /**
  * JSON text a message carries as it is, unparsed (see RAW_JSON_ENCODER): a seed's diagnostics as
@@ -8,7 +9,7 @@ export class RawJson {
   constructor(readonly json: Uint8Array) {}
 
   toJSON(): unknown {
-    return JSON.parse(Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength).toString('utf8'));
+    return plainDataOf(this.json);
   }
 }
 

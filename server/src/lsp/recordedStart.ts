@@ -88,8 +88,7 @@ export class RecordedStart {
     }
     const findings = this.work.findings(described);
     if (!findings) return false;
-    this.store.setSeed(uri, findings);
-    this.work.keepShown(described, shownFindingsForm(), this.store.get(uri)!.shown.bytes);
+    this.store.setClosedSeed(uri, findings, undefined, (shown) => this.work.keepShown(described, shownFindingsForm(), shown));
     return true;
   }
 

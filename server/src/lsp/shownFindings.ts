@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { plainDataOf } from '../host/plainData';
 
 export interface SeverityCounts {
   error: number;
@@ -48,7 +49,7 @@ export class ShownFindings {
 
   /** The diagnostics, read anew on each call. */
   diagnostics(): Diagnostic[] {
-    return JSON.parse(Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength).toString('utf8')) as Diagnostic[];
+    return plainDataOf<Diagnostic[]>(this.json);
   }
 }
 
