@@ -86,13 +86,14 @@ export async function listCorpusFiles(root: CorpusRoot, noticeOther: (file: stri
   await walk(root.folder, {
     skipFolder: (dir) => dir !== root.folder && existsSync(path.join(dir, CONFIG_FILE)),
     unlistable: (dir, reason) => refused.push({ file: dir, reason }),
-    entry: (file, entry) => {
-      if (!isSeed(path.relative(root.folder, file).split(path.sep).join('/'))) noticeOther(file);
+    entry: (file, entry, relative) => {
+      if (!isSeed(relative)) noticeOther(file);
       else if (entry.isFile()) seeds.push(file);
       else if (entry.isSymbolicLink()) links.push(file);
       else refused.push({ file, reason: `not a regular file (${fileKindOf(entry)})` });
     },
   });
+  if (links.length === 0) return { seeds: seeds.sort(), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
   const realRoot = await fs.realpath(root.folder).catch(() => root.folder);
   // A regular seed's real path is the root's plus its relative path: linked folders are never walked.
   const claimed = new Map(seeds.map((file) => [path.join(realRoot, path.relative(root.folder, file)), file]));
@@ -133,14 +134,20 @@ export function isInside(file: string, folder: string): boolean {
 }
 
 interface WalkVisitor {
-  /** Every entry that is not a folder: files, links, FIFOs, devices. */
-  entry(file: string, entry: Dirent): void;
+  /** Every entry that is not a folder: files, links, FIFOs, devices; `relative`: its path from the folder walked, with `/`. */
+  entry(file: string, entry: Dirent, relative: string): void;
   skipFolder?(dir: string): boolean;
   /** A folder that cannot be listed, or is too deep to be searched. */
   unlistable?(dir: string, reason: string): void;
 }
 
-async function walk(folder: string, visitor: WalkVisitor, depth = 0): Promise<void> {
+/**
+ * Entries handled between two turns of the event loop: a folder of 100,000 seeds held a language
+ * server for a second, and a hover with it.
+ */
+const ENTRIES_PER_TURN = 2048;
+
+async function walk(folder: string, visitor: WalkVisitor, depth = 0, relative = ''): Promise<void> {
   if (depth > MAX_FOLDER_DEPTH) return visitor.unlistable?.(folder, `a folder nested more than ${MAX_FOLDER_DEPTH} deep; not searched`);
   let entries: Dirent[];
   try {
@@ -150,10 +157,13 @@ async function walk(folder: string, visitor: WalkVisitor, depth = 0): Promise<vo
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') visitor.unlistable?.(folder, `a folder that cannot be listed: ${describeFileError(error)}`);
     return;
   }
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    if (index > 0 && index % ENTRIES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    const entry = entries[index]!;
     const full = path.join(folder, entry.name);
-    if (!entry.isDirectory()) visitor.entry(full, entry);
-    else if (!SKIPPED_FOLDERS.has(entry.name) && !visitor.skipFolder?.(full)) await walk(full, visitor, depth + 1);
+    const inside = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    if (!entry.isDirectory()) visitor.entry(full, entry, inside);
+    else if (!SKIPPED_FOLDERS.has(entry.name) && !visitor.skipFolder?.(full)) await walk(full, visitor, depth + 1, inside);
   }
 }
 
