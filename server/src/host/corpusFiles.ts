@@ -93,14 +93,16 @@ export async function listCorpusFiles(root: CorpusRoot, noticeOther: (file: stri
       else refused.push({ file, reason: `not a regular file (${fileKindOf(entry)})` });
     },
   });
-  if (links.length === 0) return { seeds: seeds.sort(), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
-  const realRoot = await fs.realpath(root.folder).catch(() => root.folder);
-  // A regular seed's real path is the root's plus its relative path: linked folders are never walked.
-  const claimed = new Map(seeds.map((file) => [path.join(realRoot, path.relative(root.folder, file)), file]));
-  for (const link of links.sort()) {
-    const followed = await followLink(link, realRoot, claimed);
-    if ('reason' in followed) refused.push(followed);
-    else seeds.push(link);
+  // Without links, no map of every seed's real path (a path.relative per seed).
+  if (links.length > 0) {
+    const realRoot = await fs.realpath(root.folder).catch(() => root.folder);
+    // A regular seed's real path is the root's plus its relative path: linked folders are never walked.
+    const claimed = new Map(seeds.map((file) => [path.join(realRoot, path.relative(root.folder, file)), file]));
+    for (const link of links.sort()) {
+      const followed = await followLink(link, realRoot, claimed);
+      if ('reason' in followed) refused.push(followed);
+      else seeds.push(link);
+    }
   }
   return { seeds: seeds.sort(), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
 }
