@@ -74,11 +74,11 @@ export class FindingsStore {
   }
 
   /**
-   * A closed seed's findings as `shownSeedFindings` made them, and the engine's findings, read when
-   * asked (`seedFindings`): from the cache's JSON, after a warm start.
+   * A closed seed's findings as `shownSeedFindings` made them, and the engine's findings as the
+   * cache keeps them (`findingsBytes`), read when asked: after a warm start.
    */
-  setShown(uri: string, shown: ShownFindings, seedFindings: () => SeedFinding[]): void {
-    this.keep(uri, new KeptFindings(shown, seedFindings, this.newResultId()));
+  setShown(uri: string, shown: ShownFindings, findingsBytes: Uint8Array): void {
+    this.keep(uri, new KeptFindings(shown, readFindings(findingsBytes), this.newResultId()));
   }
 
   /**
@@ -89,7 +89,7 @@ export class FindingsStore {
   setClosedSeed(uri: string, seedFindings: SeedFinding[], findingsBytes?: Uint8Array, keep?: (shown: Uint8Array) => Uint8Array | undefined): void {
     const made = shownSeedFindings(seedFindings, uri);
     const kept = keep?.(made.bytes);
-    this.setShown(uri, (kept && ShownFindings.fromBytes(kept)) ?? made, findingsBytes ? readFindings(findingsBytes) : keptFindings(seedFindings));
+    this.keep(uri, new KeptFindings((kept && ShownFindings.fromBytes(kept)) ?? made, findingsBytes ? readFindings(findingsBytes) : keptFindings(seedFindings), this.newResultId()));
   }
 
   private keep(uri: string, findings: KeptFindings): void {

@@ -154,7 +154,7 @@ export class Indexer {
       }
       inBatch = 0;
       batchTime = new TimeSlice();
-      // What a batch published is written before the batch after next is (see DiagnosticsPublisher.changed):
+      // What a batch published is read by the client before the batch after next is (see DiagnosticsPublisher.changedAndRead):
       // one batch ahead, the threads are not kept waiting on the client's reading.
       const written = this.endBatch(progress, afterBatch);
       await unwritten;

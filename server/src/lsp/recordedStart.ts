@@ -10,8 +10,6 @@ import type { SeedTexts } from './documents';
 import { TimeSlice } from './eventLoop';
 import { shownFindingsForm, type FindingsStore } from './findings';
 import { ShownFindings } from './shownFindings';
-import { plainDataOf } from '../host/plainData';
-import type { SeedFinding } from '../engine/findings';
 
 /** What a replay published: each seed with the result id its findings got, and the record it read. */
 export interface Replay {
@@ -83,7 +81,7 @@ export class RecordedStart {
     const kept = this.work.shown(described, shownFindingsForm());
     const shown = kept && ShownFindings.fromBytes(kept.shown);
     if (kept && shown) {
-      this.store.setShown(uri, shown, () => plainDataOf<SeedFinding[]>(kept.findingsBytes));
+      this.store.setShown(uri, shown, kept.findingsBytes);
       return true;
     }
     const findings = this.work.findings(described);
